@@ -1,0 +1,52 @@
+// The one test command (npm test): typecheck, lint, unit tests, build, end-to-end tests.
+// Prints a closing "tests: N passed, N failed, N skipped" line that CI reads.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const tmp = '.tmp'
+mkdirSync(tmp, { recursive: true })
+const totals = { passed: 0, failed: 0, skipped: 0 }
+let stepFailed = []
+
+function run(name, cmd, args, env = {}) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`)
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (r.status !== 0) stepFailed.push(name)
+  return r.status === 0
+}
+
+run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit'])
+run('typecheck (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit'])
+run('lint', 'npx', ['eslint', '.'])
+
+const unitJson = join(tmp, 'vitest.json')
+run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`])
+if (existsSync(unitJson)) {
+  const r = JSON.parse(readFileSync(unitJson, 'utf8'))
+  totals.passed += r.numPassedTests
+  totals.failed += r.numFailedTests
+  totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0)
+} else {
+  totals.failed += 1
+}
+
+const hasE2e = existsSync('tests/e2e') && readdirSync('tests/e2e').some((f) => f.endsWith('.spec.ts'))
+if (hasE2e) {
+  if (run('build', 'npx', ['electron-vite', 'build'])) {
+    const e2eJson = join(tmp, 'playwright.json')
+    run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson })
+    if (existsSync(e2eJson)) {
+      const s = JSON.parse(readFileSync(e2eJson, 'utf8')).stats
+      totals.passed += s.expected + (s.flaky ?? 0)
+      totals.failed += s.unexpected
+      totals.skipped += s.skipped
+    } else {
+      totals.failed += 1
+    }
+  }
+}
+
+if (stepFailed.length) console.log(`\nFailed steps: ${stepFailed.join(', ')}`)
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+process.exit(stepFailed.length || totals.failed ? 1 : 0)

@@ -1,0 +1,7 @@
+export * from './types'
+export * from './formats'
+export * from './cells'
+export * from './layout'
+export { TABLE_HEADINGS } from './sections'
+export { T3_CORNER, T3_COLUMNS, T3_APPLICANT_COLUMNS, t3ResultRows } from './t3'
+export { T4_OUTCOMES, T4_GROUPS } from './t4'

@@ -1,0 +1,158 @@
+import { cellsOf, isCellKey } from '../form/cells'
+import { isFormatId } from '../form/formats'
+import type { FormatId, TextSectionKey } from '../form/types'
+import type { Acknowledgement, AgencyContact, CellValue, Cells, DeadlineKind, ReportText } from './types'
+
+// The exchange file `nianbao/report@1`: what the app, the CLI and other tools read and write.
+
+export const EXCHANGE_SCHEMA = 'nianbao/report@1'
+export const TEXT_KEYS: readonly TextSectionKey[] = ['overview', 'problems', 'other']
+
+/** Optional extras nianbao writes so its own files round-trip without loss. */
+export interface ExchangeMeta {
+  contact?: AgencyContact
+  deadline?: DeadlineKind
+  signOff?: { enabled: boolean; date: string }
+  acknowledgements?: Acknowledgement[]
+}
+
+export interface ExchangeReport {
+  schema: typeof EXCHANGE_SCHEMA
+  format: FormatId
+  year: number
+  agency: string
+  cells: Cells
+  text: ReportText
+  meta?: ExchangeMeta
+}
+
+export class ExchangeError extends Error {
+  constructor(
+    message: string,
+    /** The field concerned, e.g. "cells.t3.new.total". */
+    readonly field: string
+  ) {
+    super(message)
+    this.name = 'ExchangeError'
+  }
+}
+
+const MIN_YEAR = 2008 // the first year of the original 条例
+const MAX_YEAR = 2100
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** Parses and validates exchange JSON text; throws ExchangeError naming the field in Chinese. */
+export function parseExchangeText(text: string): ExchangeReport {
+  let data: unknown
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (e) {
+    throw new ExchangeError(`文件不是有效的 JSON：${(e as Error).message}`, '')
+  }
+  return readExchange(data)
+}
+
+/** Validates a parsed exchange object. Unknown cell keys and wrong value types are errors. */
+export function readExchange(data: unknown): ExchangeReport {
+  if (!isPlainObject(data)) throw new ExchangeError('文件内容应为一个 JSON 对象', '')
+  if (data.schema !== EXCHANGE_SCHEMA) {
+    throw new ExchangeError(`字段“schema”应为“${EXCHANGE_SCHEMA}”，实际为“${String(data.schema)}”`, 'schema')
+  }
+  const format = typeof data.format === 'number' ? String(data.format) : data.format
+  if (!isFormatId(format)) {
+    throw new ExchangeError(`字段“format”应为“2019”或“2021”，实际为“${String(data.format)}”`, 'format')
+  }
+  const year = data.year
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw new ExchangeError(`字段“year”应为 ${MIN_YEAR}–${MAX_YEAR} 之间的年份，实际为“${String(year)}”`, 'year')
+  }
+  if (typeof data.agency !== 'string') throw new ExchangeError('字段“agency”（机关名称）应为文字', 'agency')
+  if (!isPlainObject(data.cells)) throw new ExchangeError('字段“cells”应为对象（单元格键 → 数值）', 'cells')
+
+  const cells: Cells = {}
+  for (const info of cellsOf(format)) cells[info.key] = null
+  for (const [key, value] of Object.entries(data.cells)) {
+    if (!isCellKey(format, key)) {
+      throw new ExchangeError(`字段“cells”中的“${key}”不是${format}年版格式的单元格`, `cells.${key}`)
+    }
+    if (!(value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) {
+      throw new ExchangeError(`单元格“${key}”的值应为数字、null 或 "/"，实际为 ${JSON.stringify(value)}`, `cells.${key}`)
+    }
+    cells[key] = value as CellValue
+  }
+
+  const text: ReportText = { overview: '', problems: '', other: '' }
+  if (data.text !== undefined) {
+    if (!isPlainObject(data.text)) throw new ExchangeError('字段“text”应为对象', 'text')
+    for (const k of TEXT_KEYS) {
+      const v = data.text[k]
+      if (v === undefined || v === null) continue
+      if (typeof v !== 'string') throw new ExchangeError(`字段“text.${k}”应为文字`, `text.${k}`)
+      text[k] = v
+    }
+  }
+
+  const out: ExchangeReport = { schema: EXCHANGE_SCHEMA, format, year, agency: data.agency, cells, text }
+  if (data.meta !== undefined) out.meta = readMeta(data.meta)
+  return out
+}
+
+function readMeta(meta: unknown): ExchangeMeta {
+  if (!isPlainObject(meta)) throw new ExchangeError('字段“meta”应为对象', 'meta')
+  const out: ExchangeMeta = {}
+  if (meta.contact !== undefined) {
+    if (!isPlainObject(meta.contact)) throw new ExchangeError('字段“meta.contact”应为对象', 'meta.contact')
+    const c = meta.contact
+    const field = (k: keyof AgencyContact) => {
+      const v = c[k]
+      if (v === undefined) return ''
+      if (typeof v !== 'string') throw new ExchangeError(`字段“meta.contact.${k}”应为文字`, `meta.contact.${k}`)
+      return v
+    }
+    out.contact = { address: field('address'), postcode: field('postcode'), phone: field('phone'), email: field('email'), website: field('website') }
+  }
+  if (meta.deadline !== undefined) {
+    if (meta.deadline !== 'department' && meta.deadline !== 'government') {
+      throw new ExchangeError('字段“meta.deadline”应为“department”或“government”', 'meta.deadline')
+    }
+    out.deadline = meta.deadline
+  }
+  if (meta.signOff !== undefined) {
+    const s = meta.signOff
+    if (!isPlainObject(s) || typeof s.enabled !== 'boolean' || typeof s.date !== 'string') {
+      throw new ExchangeError('字段“meta.signOff”应为 { enabled, date }', 'meta.signOff')
+    }
+    out.signOff = { enabled: s.enabled, date: s.date }
+  }
+  if (meta.acknowledgements !== undefined) {
+    if (!Array.isArray(meta.acknowledgements)) {
+      throw new ExchangeError('字段“meta.acknowledgements”应为数组', 'meta.acknowledgements')
+    }
+    out.acknowledgements = meta.acknowledgements.map((a, i) => {
+      const f = `meta.acknowledgements[${i}]`
+      if (
+        !isPlainObject(a) ||
+        typeof a.fingerprint !== 'string' ||
+        typeof a.rule !== 'string' ||
+        typeof a.explanation !== 'string' ||
+        typeof a.at !== 'string' ||
+        !isPlainObject(a.values)
+      ) {
+        throw new ExchangeError(`字段“${f}”格式不正确`, f)
+      }
+      return { fingerprint: a.fingerprint, rule: a.rule, explanation: a.explanation, at: a.at, values: { ...(a.values as Record<string, CellValue>) } }
+    })
+  }
+  return out
+}
+
+/** Writes exchange JSON text: every key of the format, in the form's order. */
+export function writeExchangeText(report: ExchangeReport): string {
+  const cells: Cells = {}
+  for (const info of cellsOf(report.format)) cells[info.key] = report.cells[info.key] ?? null
+  const out: ExchangeReport = { ...report, schema: EXCHANGE_SCHEMA, cells }
+  return JSON.stringify(out, null, 2) + '\n'
+}

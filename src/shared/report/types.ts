@@ -1,0 +1,61 @@
+import type { FormatId, TextSectionKey } from '../form/types'
+
+/** "/": the cell is marked not applicable. It is never the same as 0. */
+export const NOT_APPLICABLE = '/'
+
+/**
+ * A cell's value: a number; null for blank; "/" for not applicable; any other string is text the
+ * user typed or a document held that is not a number. It is kept (never dropped or turned into 0)
+ * and flagged by rule C6 until corrected.
+ */
+export type CellValue = number | null | string
+
+export type Cells = Record<string, CellValue>
+
+export type ReportText = Record<TextSectionKey, string>
+
+export interface AgencyContact {
+  address: string
+  postcode: string
+  phone: string
+  email: string
+  website: string
+}
+
+/** 31 January for a county-or-higher government department; 31 March for a government's own report. */
+export type DeadlineKind = 'department' | 'government'
+
+export interface Acknowledgement {
+  /** The warning's fingerprint (rule + what it concerns, never the numbers). */
+  fingerprint: string
+  rule: string
+  explanation: string
+  /** The values of the concerned cells when acknowledged: any change re-opens the warning. */
+  values: Record<string, CellValue>
+  at: string
+}
+
+/** One report of one agency for one year, as the whole app sees it. */
+export interface Report {
+  id: string
+  agency: string
+  year: number
+  format: FormatId
+  cells: Cells
+  text: ReportText
+  contact: AgencyContact
+  deadline: DeadlineKind
+  /** Optional sign-off at the end of the document: agency name and date (YYYY-MM-DD). */
+  signOff: { enabled: boolean; date: string }
+  acknowledgements: Acknowledgement[]
+  /** The stored report of the previous year, used by the cross-year rules (X1, C7, H1, S2). */
+  previousId: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** The part of a report the rules and the exchange file need. */
+export type ReportContent = Pick<Report, 'agency' | 'year' | 'format' | 'cells' | 'text'> &
+  Partial<Pick<Report, 'acknowledgements' | 'deadline'>>
+
+export const EMPTY_CONTACT: AgencyContact = { address: '', postcode: '', phone: '', email: '', website: '' }
