@@ -1,0 +1,41 @@
+import type { TextSectionKey } from '../../../shared/form'
+import type { Severity, Warning } from '../../../shared/rules'
+
+// Cutting a text section into plain and highlighted pieces from the warnings' spans.
+
+export interface Segment {
+  text: string
+  start: number
+  severity?: Severity
+  warning?: Warning
+}
+
+export function spansOf(section: TextSectionKey, warnings: readonly Warning[]): { start: number; end: number; warning: Warning }[] {
+  const out: { start: number; end: number; warning: Warning }[] = []
+  for (const w of warnings) {
+    if (w.acknowledged) continue
+    for (const s of w.spans ?? []) if (s.section === section && s.end > s.start) out.push({ start: s.start, end: s.end, warning: w })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** Segments covering the whole text; overlapping spans are cut so each character appears once. */
+export function segmentText(text: string, section: TextSectionKey, warnings: readonly Warning[]): Segment[] {
+  const segments: Segment[] = []
+  let at = 0
+  for (const span of spansOf(section, warnings)) {
+    const start = Math.max(span.start, at)
+    const end = Math.min(span.end, text.length)
+    if (end <= start) continue
+    if (start > at) segments.push({ text: text.slice(at, start), start: at })
+    segments.push({ text: text.slice(start, end), start, severity: span.warning.severity, warning: span.warning })
+    at = end
+  }
+  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), start: at })
+  return segments
+}
+
+/** Characters counted the way offices count a draft: everything but whitespace. */
+export function textLength(text: string): number {
+  return text.replace(/\s/g, '').length
+}

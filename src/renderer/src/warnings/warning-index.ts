@@ -1,0 +1,55 @@
+import { FORMATS, type FormatId, type SectionKey } from '../../../shared/form'
+import type { Severity, Warning } from '../../../shared/rules'
+
+// Views of the warning list the screens need: per cell, per section, per text section.
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, hint: 1 }
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', hint: '提示' }
+/** Shapes that tell severities apart without colour. */
+export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '▲', hint: 'ℹ' }
+
+export interface WarningIndex {
+  /** Worst open (not acknowledged) severity per cell key. */
+  marks: Map<string, Severity>
+  byCell: Map<string, Warning[]>
+  counts: Record<Severity, number>
+}
+
+export function indexWarnings(warnings: readonly Warning[]): WarningIndex {
+  const marks = new Map<string, Severity>()
+  const byCell = new Map<string, Warning[]>()
+  const counts: Record<Severity, number> = { error: 0, warning: 0, hint: 0 }
+  for (const w of warnings) {
+    if (!w.acknowledged) counts[w.severity]++
+    for (const key of w.cells) {
+      const list = byCell.get(key)
+      if (list) list.push(w)
+      else byCell.set(key, [w])
+      if (w.acknowledged) continue
+      const prev = marks.get(key)
+      if (!prev || RANK[w.severity] > RANK[prev]) marks.set(key, w.severity)
+    }
+  }
+  return { marks, byCell, counts }
+}
+
+export interface SectionGroup {
+  key: SectionKey | 'document'
+  heading: string
+  warnings: Warning[]
+}
+
+/** Warnings by section in the order of the report, worst first within a section. */
+export function groupBySection(format: FormatId, warnings: readonly Warning[]): SectionGroup[] {
+  const groups: SectionGroup[] = [
+    { key: 'document', heading: '全文', warnings: [] },
+    ...FORMATS[format].sections.map((s) => ({ key: s.key, heading: s.heading, warnings: [] as Warning[] }))
+  ]
+  const byKey = new Map(groups.map((g) => [g.key, g]))
+  for (const w of warnings) (byKey.get(w.section) ?? groups[0]).warnings.push(w)
+  for (const g of groups) {
+    g.warnings.sort((a, b) => Number(!!a.acknowledged) - Number(!!b.acknowledged) || RANK[b.severity] - RANK[a.severity])
+  }
+  return groups.filter((g) => g.warnings.length > 0)
+}
