@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { isCellKey } from '../../shared/form'
+import type { Report } from '../../shared/report/types'
+import { ID_PATTERN, LIMITS } from './limits'
+
+// The full shape of a Report, checked on every IPC message and on every file read from disk.
+
+export const idSchema = z.string().regex(ID_PATTERN, '编号格式不正确')
+const shortText = z.string().max(LIMITS.shortTextLength)
+const timestamp = z.string().max(40)
+
+export const cellValueSchema = z.union([
+  z.number().refine(Number.isFinite, '数值无效'),
+  z.null(),
+  z.string().max(LIMITS.cellTextLength, `单元格文字不能超过 ${LIMITS.cellTextLength} 字`)
+])
+
+const contactSchema = z.strictObject({
+  address: shortText,
+  postcode: shortText,
+  phone: shortText,
+  email: shortText,
+  website: shortText
+})
+
+const acknowledgementSchema = z.strictObject({
+  fingerprint: shortText,
+  rule: z.string().max(16),
+  explanation: z.string().max(LIMITS.textSectionLength),
+  values: z.record(z.string().max(200), cellValueSchema),
+  at: timestamp
+})
+
+const textSchema = z.strictObject({
+  overview: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`),
+  problems: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`),
+  other: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`)
+})
+
+export const reportSchema = z
+  .strictObject({
+    id: idSchema,
+    agency: z.string().max(LIMITS.agencyLength, `机关名称不能超过 ${LIMITS.agencyLength} 字`),
+    year: z.number().int().min(LIMITS.minYear).max(LIMITS.maxYear),
+    format: z.enum(['2019', '2021']),
+    cells: z.record(z.string().max(200), cellValueSchema),
+    text: textSchema,
+    contact: contactSchema,
+    deadline: z.enum(['department', 'government']),
+    signOff: z.strictObject({ enabled: z.boolean(), date: z.string().max(40) }),
+    acknowledgements: z.array(acknowledgementSchema).max(LIMITS.acknowledgements),
+    previousId: idSchema.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp
+  })
+  .superRefine((report, ctx) => {
+    for (const key of Object.keys(report.cells)) {
+      if (!isCellKey(report.format, key)) {
+        ctx.addIssue({ code: 'custom', path: ['cells', key], message: `“${key}”不是${report.format}年版格式的单元格` })
+      }
+    }
+  })
+
+/** Parses a report; throws a ZodError naming the first problem. */
+export function parseReport(data: unknown): Report {
+  return reportSchema.parse(data) as Report
+}

@@ -1,0 +1,17 @@
+import { isAbsolute, resolve } from 'node:path'
+
+// Where the data lives: --data-dir=DIR, else NIANBAO_DATA_DIR, else the app's user-data folder.
+
+export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, userData: string): string {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg.startsWith('--data-dir=')) return absolute(arg.slice('--data-dir='.length))
+    if (arg === '--data-dir' && argv[i + 1]) return absolute(argv[i + 1])
+  }
+  if (env.NIANBAO_DATA_DIR) return absolute(env.NIANBAO_DATA_DIR)
+  return resolve(userData, 'data')
+}
+
+function absolute(dir: string): string {
+  return isAbsolute(dir) ? dir : resolve(process.cwd(), dir)
+}

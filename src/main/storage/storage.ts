@@ -1,0 +1,344 @@
+import { join } from 'node:path'
+import type { ReportSummary, SnapshotInfo, StorageStatus } from '../../shared/ipc'
+import { newReport, type NewReportInput } from '../../shared/report/create'
+import type { Report } from '../../shared/report/types'
+import type { AppSettings } from '../../shared/settings'
+import { ID_PATTERN } from '../schema/limits'
+import type { WindowState } from '../schema/settings'
+import { backupPathOf } from './atomic-write'
+import { nodeDiskIO, type DiskIO } from './disk-io'
+import { openDurable, type Recovery } from './durable-file'
+import { defaultSettingsFile, SCHEMA_VERSION, validateReportFile, validateSettingsFile, type ReportFile, type SettingsFile } from './file-schema'
+import { acquireDirLock, type DirLock } from './lock'
+import { writeErrorNotice } from './messages'
+import { PersistQueue } from './persist-queue'
+import { addSnapshot, autosaveSnapshotDue, snapshotInfos, SNAPSHOT_LIMIT, AUTOSAVE_SNAPSHOT_INTERVAL_MS } from './snapshots'
+import { compareSummaries, summarize, type Checker } from './summary'
+
+// The main process's store: every report (one lowdb file each, with its snapshots) and the
+// settings file, in one data folder held by one app instance.
+
+export type StorageErrorCode = 'not-found' | 'conflict' | 'io'
+
+export class StorageError extends Error {
+  constructor(readonly code: StorageErrorCode, message: string) {
+    super(message)
+    this.name = 'StorageError'
+  }
+}
+
+export interface StorageOptions {
+  dir: string
+  io?: DiskIO
+  now?: () => Date
+  check?: Checker
+  /** Backoff of write retries after a failure. */
+  retry?: { firstMs: number; maxMs: number }
+  snapshotLimit?: number
+  snapshotIntervalMs?: number
+}
+
+/** Deleted reports stay restorable this long, then their files are removed. */
+const TRASH_KEEP_MS = 30 * 24 * 3600_000
+
+type ReportEntry = PersistQueue<ReportFile>
+
+export class Storage {
+  private readonly reports = new Map<string, ReportEntry>()
+  private settingsQueue!: PersistQueue<SettingsFile>
+  private readonly listeners = new Set<(status: StorageStatus) => void>()
+  private state: StorageStatus = { recovered: null, writeError: null, lastSavedAt: null }
+  private retryTimer: NodeJS.Timeout | null = null
+  private retryAttempt = 0
+  private closed = false
+  private readonly io: DiskIO
+  private readonly now: () => Date
+
+  private constructor(
+    readonly dir: string,
+    private readonly options: StorageOptions,
+    private readonly lock: DirLock
+  ) {
+    this.io = options.io ?? nodeDiskIO
+    this.now = options.now ?? (() => new Date())
+  }
+
+  static async open(options: StorageOptions): Promise<Storage> {
+    const io = options.io ?? nodeDiskIO
+    await io.mkdir(join(options.dir, 'reports'))
+    const lock = await acquireDirLock(options.dir)
+    const storage = new Storage(options.dir, options, lock)
+    try {
+      await storage.load()
+    } catch (e) {
+      await lock.release()
+      throw e
+    }
+    return storage
+  }
+
+  private get reportsDir(): string {
+    return join(this.dir, 'reports')
+  }
+
+  private queue<T>(db: PersistQueue<T>['db']): PersistQueue<T> {
+    return new PersistQueue(db, { onWritten: (at) => this.written(at), onFailed: (e) => this.failed(e), now: this.now })
+  }
+
+  private async load(): Promise<void> {
+    const recoveries: Recovery[] = []
+    const settings = await openDurable(join(this.dir, 'settings.json'), this.io, validateSettingsFile, defaultSettingsFile(), this.now())
+    if (settings.recovery) recoveries.push(settings.recovery)
+    this.settingsQueue = this.queue(settings.db)
+
+    const ids = new Set<string>()
+    for (const name of await this.io.readdir(this.reportsDir)) {
+      const m = /^(.+)\.json(?:\.bak)?$/.exec(name)
+      if (m && ID_PATTERN.test(m[1])) ids.add(m[1])
+    }
+    const placeholder = null as unknown as ReportFile
+    for (const id of ids) {
+      const opened = await openDurable(this.reportPath(id), this.io, validateReportFile, placeholder, this.now())
+      if (opened.recovery) recoveries.push(opened.recovery)
+      const file = opened.db.data
+      if (!file) continue
+      file.report.id = id
+      if (file.deleted && this.now().getTime() - Date.parse(file.deleted.at) > TRASH_KEEP_MS) {
+        await this.io.unlink(this.reportPath(id))
+        await this.io.unlink(backupPathOf(this.reportPath(id)))
+        continue
+      }
+      this.reports.set(id, this.queue(opened.db))
+    }
+    if (recoveries.length) {
+      this.state.recovered = {
+        at: this.now().toISOString(),
+        movedTo: recoveries.find((r) => r.movedTo)?.movedTo ?? '',
+        message: recoveries.map((r) => r.message).join('\n')
+      }
+    }
+  }
+
+  private reportPath(id: string): string {
+    return join(this.reportsDir, `${id}.json`)
+  }
+
+  // —— status ——
+
+  status(): StorageStatus {
+    return structuredClone(this.state)
+  }
+
+  onStatus(listener: (status: StorageStatus) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private emit(): void {
+    const status = this.status()
+    for (const listener of this.listeners) listener(status)
+  }
+
+  private written(at: string): void {
+    this.state.lastSavedAt = at
+    if (this.state.writeError && !this.anyDirty()) {
+      this.state.writeError = null
+      this.retryAttempt = 0
+      this.emit()
+    }
+  }
+
+  private failed(error: Error): void {
+    const message = writeErrorNotice(error)
+    if (!this.state.writeError || this.state.writeError.message !== message) {
+      this.state.writeError = { since: this.state.writeError?.since ?? this.now().toISOString(), message }
+      this.emit()
+    }
+    this.scheduleRetry()
+  }
+
+  private anyDirty(): boolean {
+    return this.settingsQueue.isDirty || [...this.reports.values()].some((q) => q.isDirty)
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer || this.closed) return
+    const { firstMs, maxMs } = this.options.retry ?? { firstMs: 500, maxMs: 30_000 }
+    const delay = Math.min(firstMs * 2 ** this.retryAttempt, maxMs)
+    this.retryAttempt++
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null
+      void this.flush()
+    }, delay)
+  }
+
+  /** Writes everything not yet on disk; true when all of it got there. */
+  async flush(): Promise<boolean> {
+    const dirty = [this.settingsQueue, ...this.reports.values()].filter((q) => q.isDirty)
+    const results = await Promise.all(dirty.map((q) => q.persist()))
+    return results.every(Boolean)
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    await Promise.all([this.settingsQueue.idle(), ...[...this.reports.values()].map((q) => q.idle())])
+    if (this.anyDirty()) await this.flush()
+    this.closed = true
+    if (this.retryTimer) clearTimeout(this.retryTimer)
+    this.retryTimer = null
+    await this.lock.release()
+  }
+
+  // —— reports ——
+
+  private live(id: string): ReportEntry {
+    const entry = this.reports.get(id)
+    if (!entry || entry.db.data.deleted) throw new StorageError('not-found', '找不到这份报告，它可能已被删除。')
+    return entry
+  }
+
+  private async persisted(entry: ReportEntry): Promise<string | null> {
+    return (await entry.persist()) ? entry.savedAt : null
+  }
+
+  list(): ReportSummary[] {
+    const out: ReportSummary[] = []
+    for (const entry of this.reports.values()) {
+      const file = entry.db.data
+      if (file.deleted) continue
+      const previousId = file.report.previousId
+      const previous = previousId ? (this.reports.get(previousId)?.db.data.report ?? null) : null
+      out.push(summarize(file.report, previous, entry.savedAt ?? (entry.isDirty ? null : file.report.updatedAt), this.options.check))
+    }
+    return out.sort(compareSummaries)
+  }
+
+  get(id: string): Report {
+    return structuredClone(this.live(id).db.data.report)
+  }
+
+  /** The stored (not deleted) report of this agency and year, if any. */
+  findByAgencyYear(agency: string, year: number): Report | undefined {
+    const key = normaliseAgency(agency)
+    for (const entry of this.reports.values()) {
+      const { report, deleted } = entry.db.data
+      if (!deleted && report.year === year && normaliseAgency(report.agency) === key) return structuredClone(report)
+    }
+    return undefined
+  }
+
+  async create(input: NewReportInput): Promise<Report> {
+    return this.insert(newReport({ ...input, now: this.now() }))
+  }
+
+  /** Stores a new report under a fresh file (its id must not be in use). */
+  async insert(report: Report): Promise<Report> {
+    if (this.reports.has(report.id)) throw new StorageError('conflict', '报告编号已被使用。')
+    const opened = await openDurable(this.reportPath(report.id), this.io, validateReportFile, null as unknown as ReportFile)
+    opened.db.data = { schemaVersion: SCHEMA_VERSION, report: structuredClone(report), snapshots: [], deleted: null }
+    const entry = this.queue(opened.db)
+    this.reports.set(report.id, entry)
+    await entry.persist()
+    return structuredClone(report)
+  }
+
+  /** Autosave: replaces the stored report, keeping an older version as a snapshot now and then. */
+  async save(report: Report): Promise<{ savedAt: string | null }> {
+    const entry = this.live(report.id)
+    const file = entry.db.data
+    const now = this.now()
+    const incoming: Report = { ...structuredClone(report), createdAt: file.report.createdAt, updatedAt: now.toISOString() }
+    if (autosaveSnapshotDue(file, incoming, now, this.options.snapshotIntervalMs ?? AUTOSAVE_SNAPSHOT_INTERVAL_MS)) {
+      addSnapshot(file, 'autosave', now, this.snapshotLimit)
+    }
+    file.report = incoming
+    return { savedAt: await this.persisted(entry) }
+  }
+
+  /** Replaces a report's content (an import over it), keeping the old content as a snapshot. */
+  async replace(id: string, content: Report): Promise<Report> {
+    const entry = this.live(id)
+    const file = entry.db.data
+    addSnapshot(file, 'before-import', this.now(), this.snapshotLimit)
+    file.report = { ...structuredClone(content), id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
+    await entry.persist()
+    return structuredClone(file.report)
+  }
+
+  async duplicate(id: string): Promise<Report> {
+    const source = this.live(id).db.data.report
+    const now = this.now().toISOString()
+    return this.insert({ ...structuredClone(source), id: crypto.randomUUID(), agency: `${source.agency}（副本）`, createdAt: now, updatedAt: now })
+  }
+
+  async delete(id: string): Promise<{ undoToken: string }> {
+    const entry = this.live(id)
+    const undoToken = crypto.randomUUID()
+    entry.db.data.deleted = { at: this.now().toISOString(), undoToken }
+    await entry.persist()
+    return { undoToken }
+  }
+
+  async undoDelete(undoToken: string): Promise<Report> {
+    for (const entry of this.reports.values()) {
+      const file = entry.db.data
+      if (file.deleted?.undoToken === undoToken) {
+        file.deleted = null
+        await entry.persist()
+        return structuredClone(file.report)
+      }
+    }
+    throw new StorageError('not-found', '无法撤销删除：找不到这次删除的记录。')
+  }
+
+  snapshots(id: string): SnapshotInfo[] {
+    return snapshotInfos(this.live(id).db.data)
+  }
+
+  async restoreSnapshot(id: string, snapshotId: string): Promise<Report> {
+    const entry = this.live(id)
+    const file = entry.db.data
+    const snapshot = file.snapshots.find((s) => s.id === snapshotId)
+    if (!snapshot) throw new StorageError('not-found', '找不到这个历史版本。')
+    const restored = structuredClone(snapshot.report)
+    // The current content becomes a snapshot first, so a restore can itself be undone.
+    addSnapshot(file, 'before-restore', this.now(), this.snapshotLimit)
+    file.report = { ...restored, id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
+    await entry.persist()
+    return structuredClone(file.report)
+  }
+
+  private get snapshotLimit(): number {
+    return this.options.snapshotLimit ?? SNAPSHOT_LIMIT
+  }
+
+  // —— settings ——
+
+  settings(): AppSettings {
+    return structuredClone(this.settingsQueue.db.data.settings)
+  }
+
+  async setSettings(settings: AppSettings): Promise<AppSettings> {
+    this.settingsQueue.db.data.settings = structuredClone(settings)
+    await this.settingsQueue.persist()
+    return this.settings()
+  }
+
+  windowState(): WindowState | null {
+    return structuredClone(this.settingsQueue.db.data.window)
+  }
+
+  async setWindowState(state: WindowState): Promise<void> {
+    this.settingsQueue.db.data.window = { ...state }
+    await this.settingsQueue.persist()
+  }
+}
+
+/** Agency names compare without spaces (full-width or not): "某某局 " is "某某局". */
+export function normaliseAgency(agency: string): string {
+  return agency.replace(/[\s\u3000]+/g, '')
+}
+
+export function openStorage(options: StorageOptions): Promise<Storage> {
+  return Storage.open(options)
+}
