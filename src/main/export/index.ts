@@ -1,5 +1,9 @@
+import { reportToExchange } from '../../shared/report/create'
+import { writeExchangeText } from '../../shared/report/exchange'
 import type { Report } from '../../shared/report/types'
 import type { BlankAs, Typography } from '../../shared/settings'
+import { renderDocx } from './docx'
+import { renderHtmlText } from './html'
 
 export type ExportKind = 'docx' | 'html' | 'json'
 
@@ -8,10 +12,20 @@ export interface ExportOptions {
   typography: Typography
 }
 
+const utf8 = new TextEncoder()
+
 /**
- * Renders a report as a file's bytes.
- * TEMPORARY STUB until the Word export lands (issue 4).
+ * Renders a report as a file's bytes: the official Word document, a self-contained web page, or the
+ * exchange file. Run the export checks (`preflightExport` in src/shared/export) before calling it.
  */
-export async function renderExport(_report: Report, _kind: ExportKind, _options: ExportOptions): Promise<Uint8Array> {
-  throw new Error('导出功能尚未完成')
+export async function renderExport(report: Report, kind: ExportKind, options: ExportOptions): Promise<Uint8Array> {
+  switch (kind) {
+    case 'docx':
+      return renderDocx(report, options.blankAs, options.typography)
+    case 'html':
+      return utf8.encode(renderHtmlText(report, options.blankAs, options.typography))
+    case 'json':
+      // The exchange file keeps blanks as null: blankAs applies to printed documents only.
+      return utf8.encode(writeExchangeText(reportToExchange(report)))
+  }
 }

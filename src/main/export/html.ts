@@ -1,0 +1,73 @@
+import { FORMATS, type TableId } from '../../shared/form'
+import type { Report } from '../../shared/report/types'
+import type { BlankAs, Typography } from '../../shared/settings'
+import { introText, signOffLines, titleText } from './front-matter'
+import { escapeHtml } from './html-escape'
+import { htmlTable } from './html-table'
+import { splitParagraphs } from './paragraphs'
+
+// The report as one self-contained web page for the office website: UTF-8, inline CSS, no external
+// resources, the same tables as the Word document.
+
+function css(t: Typography): string {
+  const font = (cn: string) => `"${t.latinFont}", "${cn}", serif`
+  return `
+body { max-width: 48em; margin: 2em auto; padding: 0 1em; font-family: ${font(t.bodyFont)}; font-size: ${t.bodySizePt}pt; line-height: ${t.lineSpacingPt}pt; color: #000; }
+h1 { font-family: ${font(t.titleFont)}; font-size: ${t.titleSizePt}pt; line-height: 1.5; text-align: center; font-weight: normal; margin: 0 0 1em; }
+h2 { font-family: ${font(t.heading1Font)}; font-size: ${t.bodySizePt}pt; font-weight: normal; text-indent: ${t.firstLineIndentChars}em; margin: 0; }
+p { text-indent: ${t.firstLineIndentChars}em; margin: 0; text-align: justify; }
+p.blank { min-height: ${t.lineSpacingPt}pt; }
+.h1 { font-family: ${font(t.heading1Font)}; }
+.h2 { font-family: ${font(t.heading2Font)}; }
+.h3 { font-family: ${font(t.heading3Font)}; font-weight: ${t.heading3Bold ? 'bold' : 'normal'}; }
+p.sign-off { text-align: right; text-indent: 0; padding-right: 2em; }
+table.form-table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.5em 0 1em; font-family: ${font(t.tableFont)}; font-size: ${t.tableSizePt}pt; line-height: 1.4; }
+.form-table th, .form-table td { border: 1px solid #000; padding: 2px 3px; text-align: center; vertical-align: middle; font-weight: normal; word-break: break-all; }
+.form-table td.caption, .form-table td.row-label { text-align: left; }
+.form-table td.value { font-family: "${t.latinFont}", serif; }
+@media print { body { max-width: none; margin: 0; } tr { page-break-inside: avoid; } }
+`.trim()
+}
+
+function textHtml(text: string): string {
+  return splitParagraphs(text)
+    .map((p) => {
+      if (p.level === 'blank') return '<p class="blank"></p>'
+      const head = p.head ? `<span class="${p.level}">${escapeHtml(p.head)}</span>` : ''
+      return `<p>${head}${escapeHtml(p.rest)}</p>`
+    })
+    .join('\n')
+}
+
+export function renderHtmlText(report: Report, blankAs: BlankAs, t: Typography): string {
+  const title = titleText(report)
+  const sections = FORMATS[report.format].sections.map((s) => {
+    const content =
+      s.kind === 'table'
+        ? htmlTable(FORMATS[report.format].tables[s.key as TableId], report.cells, blankAs)
+        : textHtml(report.text[s.key as 'overview' | 'problems' | 'other'] ?? '')
+    return `<section data-section="${s.key}">\n<h2>${escapeHtml(s.heading)}</h2>\n${content}\n</section>`
+  })
+  const signOff = signOffLines(report)
+    .map((l) => `<p class="sign-off">${escapeHtml(l)}</p>`)
+    .join('\n')
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="nianbao report@1">
+<title>${escapeHtml(title)}</title>
+<style>
+${css(t)}
+</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+<p class="intro">${escapeHtml(introText(report))}</p>
+${sections.join('\n')}
+${signOff ? `<p class="blank"></p>\n${signOff}` : ''}
+</body>
+</html>
+`
+}

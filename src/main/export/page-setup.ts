@@ -1,0 +1,33 @@
+import { PageOrientation, type ISectionPropertiesOptions } from 'docx'
+import type { Typography } from '../../shared/settings'
+import { A4_TWIPS, mmToTwips } from './units'
+
+// A4 portrait with the margins of GB/T 9704-2012 (or the user's own).
+
+/** The page number line sits about 7 mm below the text block; a 4号 line is about 5 mm tall. */
+const PAGE_NUMBER_GAP_MM = 7
+const PAGE_NUMBER_LINE_MM = 5
+
+export function pageProperties(t: Typography): ISectionPropertiesOptions {
+  const m = t.marginsMm
+  const footerMm = Math.max(5, m.bottom - PAGE_NUMBER_GAP_MM - PAGE_NUMBER_LINE_MM)
+  return {
+    page: {
+      size: { width: A4_TWIPS.width, height: A4_TWIPS.height, orientation: PageOrientation.PORTRAIT },
+      margin: {
+        top: mmToTwips(m.top),
+        bottom: mmToTwips(m.bottom),
+        left: mmToTwips(m.left),
+        right: mmToTwips(m.right),
+        header: mmToTwips(15),
+        footer: mmToTwips(footerMm),
+        gutter: 0
+      }
+    }
+  }
+}
+
+/** Width of the text block in twips: what the tables fill. */
+export function textWidthTwips(t: Typography): number {
+  return A4_TWIPS.width - mmToTwips(t.marginsMm.left) - mmToTwips(t.marginsMm.right)
+}

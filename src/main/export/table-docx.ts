@@ -1,0 +1,93 @@
+import {
+  AlignmentType,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  VerticalMergeType,
+  WidthType
+} from 'docx'
+import type { TableDef } from '../../shared/form'
+import { tableLayout, type LayoutCell } from '../../shared/form'
+import type { Cells } from '../../shared/report/types'
+import type { BlankAs, Typography } from '../../shared/settings'
+import { cellText } from './cell-text'
+import { runFont } from './fonts'
+import { placeCells, type PlacedCell } from './table-grid'
+import { ptToHalfPoints, scaleWidths } from './units'
+
+// One writer for every table of the form: the layout (from the shared form definition) says what
+// goes where; this file only says how a cell looks in Word.
+
+export interface TableStyle {
+  sizePt: number
+  /** Rows that do not split across pages, header rows repeated on each page. */
+  repeatHeader: boolean
+}
+
+export interface TableInput {
+  def: TableDef
+  cells: Cells
+  blankAs: BlankAs
+  typography: Typography
+  /** Text width of the page, in twips: the table fills it. */
+  textWidth: number
+  style: TableStyle
+}
+
+const CELL_MARGIN = 57 // 1 mm left and right, as the official template
+
+function alignmentOf(cell: LayoutCell): (typeof AlignmentType)[keyof typeof AlignmentType] {
+  if (cell.kind === 'caption') return AlignmentType.LEFT
+  // A row's own label reads left to right; group labels, headers and numbers are centred.
+  if (cell.kind === 'label' && cell.row) return AlignmentType.LEFT
+  return AlignmentType.CENTER
+}
+
+function cellParagraph(text: string, cell: LayoutCell, input: TableInput): Paragraph {
+  const { typography, style } = input
+  return new Paragraph({
+    alignment: alignmentOf(cell),
+    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    indent: { firstLine: 0, left: 0, right: 0 },
+    keepNext: cell.kind === 'caption' || undefined,
+    children: text === '' ? [] : [new TextRun({ text, font: runFont(typography.tableFont, typography), size: ptToHalfPoints(style.sizePt) })]
+  })
+}
+
+function docxCell(p: PlacedCell, input: TableInput): TableCell {
+  const text = p.merge === 'continue' ? '' : p.cell.kind === 'value' ? cellText(input.cells[p.cell.cellKey ?? ''], input.blankAs) : p.cell.text
+  return new TableCell({
+    children: [cellParagraph(text, p.cell, input)],
+    width: { size: p.width, type: WidthType.DXA },
+    columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
+    verticalMerge: p.merge === 'restart' ? VerticalMergeType.RESTART : p.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN }
+  })
+}
+
+export function docxTable(input: TableInput): Table {
+  const layout = tableLayout(input.def)
+  const widths = scaleWidths(layout.widths, input.textWidth)
+  const placed = placeCells(layout, widths)
+  const rows = placed.map(
+    (cells, r) =>
+      new TableRow({
+        children: cells.map((p) => docxCell(p, input)),
+        cantSplit: true,
+        tableHeader: input.style.repeatHeader && r < layout.headerRows ? true : undefined
+      })
+  )
+  return new Table({
+    rows,
+    columnWidths: widths,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER
+  })
+}

@@ -1,0 +1,33 @@
+import type { Table } from 'docx'
+import { FORMATS, type TableId } from '../../shared/form'
+import type { Report } from '../../shared/report/types'
+import type { BlankAs, Typography } from '../../shared/settings'
+import { docxTable, type TableStyle } from './table-docx'
+
+// How each of the three tables is set: 四's fifteen columns need 五号 or smaller; 三 and 四 repeat
+// their header rows when they break across pages; 二's captioned blocks have no common header.
+
+/** 五号: the largest size at which 四's fifteen columns still fit a portrait page. */
+const T4_MAX_PT = 10.5
+
+function styleOf(table: TableId, typography: Typography): TableStyle {
+  switch (table) {
+    case 't2':
+      return { sizePt: typography.tableSizePt, repeatHeader: false }
+    case 't3':
+      return { sizePt: typography.tableSizePt, repeatHeader: true }
+    case 't4':
+      return { sizePt: Math.min(typography.tableSizePt, T4_MAX_PT), repeatHeader: true }
+  }
+}
+
+export function reportTable(report: Report, table: TableId, blankAs: BlankAs, typography: Typography, textWidth: number): Table {
+  return docxTable({
+    def: FORMATS[report.format].tables[table],
+    cells: report.cells,
+    blankAs,
+    typography,
+    textWidth,
+    style: styleOf(table, typography)
+  })
+}

@@ -1,0 +1,41 @@
+import { cellsOf } from '../form/cells'
+import type { TextSectionKey } from '../form/types'
+import { TEXT_KEYS } from '../report/exchange'
+import type { ReportContent } from '../report/types'
+import { isBlank } from '../report/values'
+import { checkReport, type CheckOptions } from '../rules'
+import type { Warning } from '../rules/types'
+
+// What the user must decide before an export: fix the errors or export anyway, and write the blank
+// cells as 0 or "/". Pure, so the renderer can show it and the CLI can refuse on it.
+
+export interface ExportPreflight {
+  /** Rule violations of severity "error" (unacknowledged ones first, as checkReport orders them). */
+  errors: Warning[]
+  /** Keys of the cells left blank, in reading order: they will be written as 0 or "/". */
+  blankCells: string[]
+  /** Text sections with no text: their heading is printed with nothing under it. */
+  emptySections: TextSectionKey[]
+}
+
+export function preflightExport(
+  report: ReportContent,
+  previous?: ReportContent | null,
+  options: CheckOptions = {}
+): ExportPreflight {
+  const errors = checkReport(report, previous, options).filter((w) => w.severity === 'error')
+  const blankCells = cellsOf(report.format)
+    .map((info) => info.key)
+    .filter((key) => isBlank(report.cells[key]))
+  const emptySections = TEXT_KEYS.filter((key) => (report.text[key] ?? '').trim() === '')
+  return { errors, blankCells, emptySections }
+}
+
+/** One line of Chinese for the CLI and dialogs: "有 3 处错误，12 个空白单元格". */
+export function preflightSummary(p: ExportPreflight): string {
+  const parts: string[] = []
+  if (p.errors.length > 0) parts.push(`有 ${p.errors.length} 处错误`)
+  if (p.blankCells.length > 0) parts.push(`${p.blankCells.length} 个空白单元格`)
+  if (p.emptySections.length > 0) parts.push(`${p.emptySections.length} 个文字部分未填写`)
+  return parts.length > 0 ? parts.join('，') : '可以导出'
+}
