@@ -1,0 +1,46 @@
+import { columnName, formatKeys, type RuleContext } from './context'
+import { checkSum, gap } from './arithmetic'
+import type { Warning } from './types'
+
+// C1 勾稽关系 and C2 （七）总计 of table 三, column by column.
+
+/** C1: new + carriedOver = total + carriedForward, in every column whose four cells are usable numbers. */
+export function checkBalance(ctx: RuleContext): Warning[] {
+  const keys = formatKeys(ctx.format)
+  const out: Warning[] = []
+  for (const column of keys.t3Columns) {
+    const cells = ['new', 'carriedOver', 'total', 'carriedForward'].map((r) => keys.t3(r, column.key))
+    const [a, b, c, d] = cells.map((k) => ctx.num(k))
+    // A column still being filled (blank, "/", text) is left to E4/C6: no guessing with zeros.
+    if (a === undefined || b === undefined || c === undefined || d === undefined) continue
+    if (a + b === c + d) continue
+    out.push({
+      rule: 'C1',
+      severity: 'error',
+      cells,
+      section: 't3',
+      fingerprint: `C1:${column.key}`,
+      message: `表三“${columnName(column)}”列：第一项加第二项为${a + b}，第三项加第四项为${c + d}，${gap(a + b, c + d)}（勾稽关系：本年新收 + 上年结转 = 办理结果总计 + 结转下年度）`
+    })
+  }
+  return out
+}
+
+/** C2: （七）总计 = sum of every result row, in every column. */
+export function checkResultTotal(ctx: RuleContext): Warning[] {
+  const keys = formatKeys(ctx.format)
+  const out: Warning[] = []
+  for (const column of keys.t3Columns) {
+    const parts = keys.t3ResultRows.map((r) => keys.t3(r, column.key))
+    const w = checkSum(ctx, keys.t3('total', column.key), parts, (sum, total) => ({
+      rule: 'C2',
+      severity: 'error',
+      section: 't3',
+      fingerprint: `C2:${column.key}`,
+      totalName: `（七）总计·${columnName(column)}`,
+      message: `表三“${columnName(column)}”列：办理结果各项之和为${sum}，“（七）总计”为${total}，${gap(sum, total)}`
+    }))
+    if (w) out.push(w)
+  }
+  return out
+}

@@ -1,0 +1,104 @@
+import { FORMATS, T3_APPLICANT_COLUMNS, T3_COLUMNS, cellInfo, cellKey, t3ResultRows } from '../form'
+import type { CellInfo, ColumnDef, FormatId } from '../form'
+import { valueProblem } from '../report/values'
+import type { CellValue, ReportContent } from '../report/types'
+
+// What every rule needs: the report, last year's report, and key lists computed once per format.
+
+export interface RuleContext {
+  report: ReportContent
+  format: FormatId
+  previous: ReportContent | null
+  today: Date
+  /** Value of a cell of this report ("missing" means blank). */
+  value(key: string): CellValue
+  /**
+   * The cell as a usable number, or undefined for blank, "/", text, or a number C6 rejects
+   * (a negative count, a fraction): arithmetic rules skip those, C6 and E4 report them instead.
+   */
+  num(key: string): number | undefined
+}
+
+export function usableNumber(format: FormatId, key: string, v: CellValue | undefined): number | undefined {
+  if (typeof v !== 'number') return undefined
+  const info = cellInfo(format, key)
+  if (info && valueProblem(v, info.kind)) return undefined
+  return v
+}
+
+export function makeContext(report: ReportContent, previous: ReportContent | null, today: Date): RuleContext {
+  const cells = report.cells
+  const format = report.format
+  return {
+    report,
+    format,
+    previous,
+    today,
+    value: (key) => cells[key] ?? null,
+    num: (key) => usableNumber(format, key, cells[key])
+  }
+}
+
+/** Key lists per format, derived from the form definition once. */
+export interface FormatKeys {
+  t3Rows: string[]
+  t3ResultRows: string[]
+  t3Columns: readonly ColumnDef[]
+  t3ApplicantColumns: readonly string[]
+  /** t3 key by row then column. */
+  t3: (row: string, column: string) => string
+}
+
+const keysCache = new Map<FormatId, FormatKeys>()
+
+export function formatKeys(format: FormatId): FormatKeys {
+  let k = keysCache.get(format)
+  if (!k) {
+    const table = new Map<string, string>()
+    const rows = FORMATS[format].tables.t3.rows.map((r) => r.key)
+    for (const r of rows) for (const c of T3_COLUMNS) table.set(`${r}|${c.key}`, cellKey('t3', r, c.key))
+    k = {
+      t3Rows: rows,
+      t3ResultRows: t3ResultRows(format),
+      t3Columns: T3_COLUMNS,
+      t3ApplicantColumns: T3_APPLICANT_COLUMNS,
+      t3: (row, column) => table.get(`${row}|${column}`) ?? cellKey('t3', row, column)
+    }
+    keysCache.set(format, k)
+  }
+  return k
+}
+
+/** A column's name for messages: "自然人", "法人或其他组织·其他". */
+export function columnName(column: ColumnDef): string {
+  const inner = column.groups.length > 1 ? column.groups[column.groups.length - 1] : undefined
+  return inner ? `${inner.label}·${column.label}` : column.label
+}
+
+/** A row's name for messages: "（三）不予公开·1.属于国家秘密", "（七）总计". */
+export function rowName(info: CellInfo): string {
+  const groups = info.row.groups.filter((g) => g.key !== 'results')
+  return [...groups.map((g) => g.label), info.row.label].join('·')
+}
+
+export function rowNameOf(format: FormatId, key: string): string {
+  const info = cellInfo(format, key)
+  return info ? rowName(info) : key
+}
+
+/** How a cell value reads in a message. */
+export function shown(v: CellValue | undefined): string {
+  if (v === null || v === undefined || v === '') return '空白'
+  return String(v)
+}
+
+/** Short name of a cell for messages, without the table: "（一）予以公开·自然人", "行政复议·总计". */
+export function cellName(format: FormatId, key: string): string {
+  const info = cellInfo(format, key)
+  if (!info) return key
+  if (info.table === 't3') return `${rowName(info)}·${columnName(info.column)}`
+  if (info.table === 't4') return [...info.column.groups.map((g) => g.label), info.column.label].join('·')
+  return `${info.row.label}·${info.column.label}`
+}
+
+export const TABLE_NAMES = { t2: '表二', t3: '表三', t4: '表四' } as const
