@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openStorage } from '../../../src/main/storage/storage'
+import { useTempDirs } from './temp-dir'
+
+const tempDir = useTempDirs()
+const CHILD = resolve(__dirname, 'kill-child.ts')
+const RUNS = Number(process.env.NIANBAO_KILL_RUNS ?? 30)
+
+/** Runs the saving child until it has acknowledged a few saves, kills it at a random moment. */
+function runAndKill(dir: string): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    let killScheduled = false
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString()
+      if (!killScheduled && out.includes('ready')) {
+        killScheduled = true
+        // Anywhere from "before the first write finished" to "dozens of writes in".
+        setTimeout(() => child.kill('SIGKILL'), Math.random() * 120)
+      }
+    })
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
+    child.on('exit', (_code, signal) => {
+      if (signal !== 'SIGKILL') return reject(new Error(`child exited on its own: ${err}`))
+      // Only complete lines count: a line cut by the kill was never fully acknowledged.
+      const acks = out.split('\n').slice(0, -1).filter((l) => l.startsWith('ack ')).map((l) => Number(l.slice(4)))
+      resolvePromise(acks.length ? Math.max(...acks) : 0)
+    })
+    setTimeout(() => child.kill('SIGKILL'), 15_000)
+  })
+}
+
+describe('killed mid-write', () => {
+  it(`keeps every acknowledged save and a valid file over ${RUNS} SIGKILLs at random moments`, async () => {
+    const dir = tempDir()
+    let lastAcked = 0
+    let totalAcks = 0
+    for (let run = 0; run < RUNS; run++) {
+      const acked = await runAndKill(dir)
+      if (acked > 0) {
+        totalAcks += acked - lastAcked
+        lastAcked = acked
+      }
+      const s = await openStorage({ dir })
+      try {
+        expect(s.status().recovered, `run ${run}: storage had to recover`).toBeNull()
+        const list = s.list()
+        if (list.length === 0) {
+          expect(lastAcked, `run ${run}: an acknowledged report vanished`).toBe(0)
+          continue
+        }
+        expect(list).toHaveLength(1)
+        const report = s.get(list[0].id)
+        const n = report.cells['t3.new.total'] as number
+        expect(n, `run ${run}: acknowledged save ${lastAcked} lost`).toBeGreaterThanOrEqual(lastAcked)
+        // A save is all-or-nothing: the text written with the number is the same save's text.
+        expect(report.text.overview.startsWith(`第${n}次保存。`)).toBe(true)
+        lastAcked = n
+        const file = join(dir, 'reports', `${report.id}.json`)
+        expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow()
+      } finally {
+        await s.close()
+      }
+    }
+    expect(readdirSync(join(dir, 'reports')).filter((n) => n.includes('damaged'))).toEqual([])
+    // The runs must really have been killed while saving, not before the first save.
+    expect(totalAcks).toBeGreaterThan(RUNS)
+  }, 240_000)
+})
