@@ -1,0 +1,136 @@
+import { strFromU8 } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { FORMATS } from '../../../src/shared/form'
+import type { Report } from '../../../src/shared/report'
+import { DEFAULT_TYPOGRAPHY, type Typography } from '../../../src/shared/settings'
+import { renderExport } from '../../../src/main/export'
+import { all, attr, bodyParagraphs, child, openDocx, runProps } from './docx-reader'
+import { distinct2021Report, fixtureReport } from './reports'
+
+async function open(report: Report, typography: Typography = DEFAULT_TYPOGRAPHY) {
+  return openDocx(await renderExport(report, 'docx', { blankAs: 'zero', typography }))
+}
+
+function fonts(rPr: ReturnType<typeof runProps>) {
+  const f = rPr && child(rPr, 'rFonts')
+  return { eastAsia: attr(f, 'eastAsia'), ascii: attr(f, 'ascii'), hAnsi: attr(f, 'hAnsi') }
+}
+const size = (rPr: ReturnType<typeof runProps>) => Number(attr(rPr && child(rPr, 'sz'), 'val'))
+
+describe('Word document: page, typography and page numbers', () => {
+  it('sets A4 with the GB/T 9704 margins in twips', async () => {
+    const doc = (await open(fixtureReport())).xml('word/document.xml')
+    const sect = all(doc, 'sectPr')[0]
+    expect([attr(child(sect, 'pgSz'), 'w'), attr(child(sect, 'pgSz'), 'h')]).toEqual(['11906', '16838'])
+    const mar = child(sect, 'pgMar')
+    // 37, 35, 28, 26 mm.
+    expect(['top', 'bottom', 'left', 'right'].map((k) => attr(mar, k))).toEqual(['2098', '1984', '1587', '1474'])
+  })
+
+  it('follows the margins the user set', async () => {
+    const t = { ...DEFAULT_TYPOGRAPHY, marginsMm: { top: 30, bottom: 30, left: 25, right: 25 } }
+    const mar = child(all((await open(fixtureReport(), t)).xml('word/document.xml'), 'sectPr')[0], 'pgMar')
+    expect(['top', 'bottom', 'left', 'right'].map((k) => attr(mar, k))).toEqual(['1701', '1701', '1417', '1417'])
+  })
+
+  it('writes the title in 2号 小标宋 and body text in 3号 仿宋 with Times New Roman for digits', async () => {
+    const report = fixtureReport()
+    const paras = bodyParagraphs((await open(report)).xml('word/document.xml'))
+    const title = paras[0]
+    expect(title.text).toBe('嘉兴市住房和城乡建设局2020年政府信息公开工作年度报告')
+    expect(attr(child(child(title.p, 'pPr')!, 'jc'), 'val')).toBe('center')
+    expect(fonts(runProps(title.p))).toEqual({ eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' })
+    expect(size(runProps(title.p))).toBe(44)
+
+    const body = paras.find((p) => p.text.startsWith('今年以来'))!
+    expect(fonts(runProps(body.p))).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' })
+    expect(size(runProps(body.p))).toBe(32)
+    const pPr = child(body.p, 'pPr')!
+    expect([attr(child(pPr, 'spacing'), 'line'), attr(child(pPr, 'spacing'), 'lineRule')]).toEqual(['578', 'exact'])
+    expect([attr(child(pPr, 'ind'), 'firstLineChars'), attr(child(pPr, 'ind'), 'firstLine')]).toEqual(['200', '640'])
+  })
+
+  it('styles section headings 黑体 and sub-headings 楷体 / bold 仿宋', async () => {
+    const paras = bodyParagraphs((await open(fixtureReport())).xml('word/document.xml'))
+    for (const heading of FORMATS['2019'].sections.map((s) => s.heading)) {
+      const p = paras.find((x) => x.text === heading)
+      expect(p, heading).toBeDefined()
+      expect(fonts(runProps(p!.p)).eastAsia).toBe('黑体')
+    }
+    const h2 = paras.find((x) => x.text === '（一）主动公开情况')!
+    expect(fonts(runProps(h2.p)).eastAsia).toBe('楷体_GB2312')
+    const h3 = paras.find((x) => x.text.startsWith('1、规范流程'))!
+    const head = runProps(h3.p, '1、规范流程，夯实主体责任。')
+    expect(fonts(head).eastAsia).toBe('仿宋_GB2312')
+    expect(all(head!, 'b')).toHaveLength(1)
+    // The paragraph text after the run-in heading is plain.
+    expect(all(runProps(h3.p, '为进一步细化')!, 'b')).toHaveLength(0)
+  })
+
+  it('writes table text in the table font, 五号', async () => {
+    const doc = (await open(fixtureReport())).xml('word/document.xml')
+    const tc = all(all(doc, 'tbl')[1], 'tc')[0]
+    const rPr = runProps(all(tc, 'p')[0])
+    expect(fonts(rPr)).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' })
+    expect(size(rPr)).toBe(21)
+  })
+
+  it('numbers pages "— N —" with a PAGE field, odd pages right and even pages left', async () => {
+    const docx = await open(fixtureReport())
+    expect(all(docx.xml('word/settings.xml'), 'evenAndOddHeaders')).toHaveLength(1)
+    const rels = strFromU8(docx.files['word/_rels/document.xml.rels'])
+    const sect = all(docx.xml('word/document.xml'), 'sectPr')[0]
+    const footers = Object.fromEntries(
+      all(sect, 'footerReference').map((ref) => {
+        const id = ref.getAttribute('r:id')
+        const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1]
+        return [attr(ref, 'type'), docx.xml(`word/${target}`)]
+      })
+    )
+    expect(Object.keys(footers).sort()).toEqual(['default', 'even'])
+    for (const [type, xml] of Object.entries(footers)) {
+      const p = all(xml, 'p')[0]
+      expect(all(p, 'instrText').map((i) => i.textContent?.trim())).toEqual(['PAGE'])
+      expect(all(p, 't').map((t) => t.textContent).join('')).toBe('—  —')
+      expect(attr(child(child(p, 'pPr')!, 'jc'), 'val')).toBe(type === 'even' ? 'left' : 'right')
+      expect(size(runProps(p))).toBe(28)
+    }
+  })
+
+  it('names its fonts without embedding them', async () => {
+    const docx = await open(fixtureReport())
+    expect(Object.keys(docx.files).filter((f) => /fonts\/|\.odttf$|\.ttf$/i.test(f))).toEqual([])
+    expect(all(docx.xml('word/settings.xml'), 'embedTrueTypeFonts')).toHaveLength(0)
+  })
+})
+
+describe('Word document: content', () => {
+  it('writes the intro with the legal basis, the statistics period and the contact', async () => {
+    const paras = bodyParagraphs((await open(fixtureReport())).xml('word/document.xml'))
+    const intro = paras.find((p) => p.text.startsWith('本报告根据'))!.text
+    expect(intro).toContain('《中华人民共和国政府信息公开条例》')
+    expect(intro).toContain('2020年1月1日起至2020年12月31日止')
+    expect(intro).toContain('国办公开办函〔2019〕60号')
+    expect(intro).toContain('（地址：嘉兴市中环南路1号；邮编：314000；电话：0573-82000000）')
+  })
+
+  it('writes the six sections in order with their text, and the sign-off right-aligned', async () => {
+    const report = distinct2021Report()
+    const texts = bodyParagraphs((await open(report)).xml('word/document.xml')).map((p) => p.text)
+    const headings = FORMATS['2021'].sections.map((s) => texts.indexOf(s.heading))
+    expect(headings.every((i, k) => i > 0 && (k === 0 || i > headings[k - 1]))).toBe(true)
+    for (const line of report.text.overview.split('\n')) expect(texts).toContain(line)
+    const paras = bodyParagraphs((await open(report)).xml('word/document.xml'))
+    const last = paras.slice(-2)
+    expect(last.map((p) => p.text)).toEqual(['某某市某某局', '2022年1月15日'])
+    for (const p of last) expect(attr(child(child(p.p, 'pPr')!, 'jc'), 'val')).toBe('right')
+  })
+
+  it('leaves the sign-off out when it is turned off', async () => {
+    const report = distinct2021Report()
+    report.signOff.enabled = false
+    const texts = bodyParagraphs((await open(report)).xml('word/document.xml')).map((p) => p.text)
+    expect(texts).not.toContain('2022年1月15日')
+    expect(texts.filter((t) => t !== '').at(-1)).toBe(report.text.other)
+  })
+})

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { newReport } from '../../../src/shared/report'
+import { preflightExport, preflightSummary } from '../../../src/shared/export/preflight'
+import { cellsOf } from '../../../src/shared/form'
+import { checkReport } from '../../../src/shared/rules'
+
+describe('preflightExport', () => {
+  it('counts blank cells but not "/" or numbers, and lists empty text sections', () => {
+    const report = newReport({ agency: '某某局', year: 2021 })
+    const keys = cellsOf('2021').map((c) => c.key)
+    for (const k of keys) report.cells[k] = 0
+    report.cells['t3.new.natural'] = null
+    report.cells['t3.new.legal'] = '/'
+    report.text.overview = '总体情况。'
+    report.text.problems = ' \n'
+    const p = preflightExport(report)
+    expect(p.blankCells).toEqual(['t3.new.natural'])
+    expect(p.emptySections).toEqual(['problems', 'other'])
+    expect(preflightSummary(p)).toContain('1 个空白单元格')
+  })
+
+  it('reports only errors from the rules, never warnings or hints', () => {
+    const report = newReport({ agency: '某某局', year: 2021 })
+    for (const k of cellsOf('2021').map((c) => c.key)) report.cells[k] = 0
+    report.cells['t3.new.natural'] = 5 // breaks 勾稽关系 and the 总计 column once the rules exist
+    const p = preflightExport(report)
+    const all = checkReport(report)
+    expect(p.errors.map((w) => w.fingerprint)).toEqual(all.filter((w) => w.severity === 'error').map((w) => w.fingerprint))
+  })
+
+  it('says a complete report can be exported', () => {
+    expect(preflightSummary({ errors: [], blankCells: [], emptySections: [] })).toBe('可以导出')
+  })
+})
