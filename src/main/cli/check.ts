@@ -1,0 +1,86 @@
+import { reportFromExchange, type ExchangeReport } from '../../shared/report'
+import { checkReport } from '../../shared/rules'
+import { formatWarnings, warningsJson } from './format-warnings'
+import { InputError, readReportFile } from './read-input'
+
+// `check FILE [--previous LASTYEAR_FILE] [--json] [--today YYYY-MM-DD]`
+// Exit codes: 0 no error, 1 errors found, 2 a file cannot be read or the arguments are wrong.
+
+export const CHECK_USAGE = [
+  '用法：npm run --silent cli -- check 文件 [--previous 上年报告文件] [--json] [--today YYYY-MM-DD]',
+  '',
+  '按官方格式和审核规则检查年度报告，列出错误、警告和提示。',
+  '  --previous 文件  上年报告，用于跨年度核对（上年结转、现行有效件数、与上年雷同）',
+  '  --json           以 JSON 输出：{ "warnings": [ { rule, severity, cells, message, … } ] }',
+  '  --today 日期     按指定日期计算发布期限（默认今天）',
+  '退出码：0 没有错误；1 有错误；2 文件无法读取或参数有误。'
+].join('\n')
+
+interface CheckArgs {
+  file: string
+  previous?: string
+  json: boolean
+  today?: Date
+}
+
+function parseArgs(args: string[]): CheckArgs | { help: true } {
+  let file: string | undefined
+  let previous: string | undefined
+  let json = false
+  let today: Date | undefined
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    if (a === '--help' || a === '-h') return { help: true }
+    else if (a === '--json') json = true
+    else if (a === '--previous' || a === '--today') {
+      const v = args[++i]
+      if (v === undefined || v.startsWith('--')) throw new InputError(`参数“${a}”后面缺少${a === '--previous' ? '文件名' : '日期'}`)
+      if (a === '--previous') previous = v
+      else today = parseDate(v)
+    } else if (a.startsWith('--')) throw new InputError(`未知参数“${a}”`)
+    else if (file === undefined) file = a
+    else throw new InputError(`多余的参数“${a}”：一次只检查一个文件`)
+  }
+  if (file === undefined) throw new InputError('请指定要检查的报告文件')
+  return { file, previous, json, today }
+}
+
+function parseDate(s: string): Date {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s)
+  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined
+  if (!d || d.getMonth() !== Number(m![2]) - 1) throw new InputError(`日期“${s}”格式不对，应为 YYYY-MM-DD`)
+  return d
+}
+
+async function read(path: string): Promise<ExchangeReport> {
+  try {
+    return await readReportFile(path)
+  } catch (e) {
+    // Whatever a reader throws, a file that cannot be read is exit code 2 with one line.
+    if (e instanceof InputError) throw e
+    throw new InputError(`无法读取“${path}”：${e instanceof Error ? e.message : String(e)}`)
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  let parsed: CheckArgs | { help: true }
+  let report: ExchangeReport
+  let previous: ExchangeReport | undefined
+  try {
+    parsed = parseArgs(args)
+    if ('help' in parsed) {
+      process.stdout.write(CHECK_USAGE + '\n')
+      return 0
+    }
+    report = await read(parsed.file)
+    if (parsed.previous) previous = await read(parsed.previous)
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e
+    process.stderr.write(e.message.replace(/\n/g, ' ') + '\n')
+    return 2
+  }
+  const content = reportFromExchange(report)
+  const warnings = checkReport(content, previous ? reportFromExchange(previous) : null, { today: parsed.today })
+  process.stdout.write(parsed.json ? warningsJson(warnings) : formatWarnings(content, warnings))
+  return warnings.some((w) => w.severity === 'error') ? 1 : 0
+}
