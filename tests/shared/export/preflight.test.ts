@@ -22,9 +22,10 @@ describe('preflightExport', () => {
   it('reports only errors from the rules, never warnings or hints', () => {
     const report = newReport({ agency: '某某局', year: 2021 })
     for (const k of cellsOf('2021').map((c) => c.key)) report.cells[k] = 0
-    report.cells['t3.new.natural'] = 5 // breaks 勾稽关系 and the 总计 column once the rules exist
+    report.cells['t3.new.natural'] = 5 // breaks 勾稽关系 (C1) and the 总计 column (C3)
     const p = preflightExport(report)
     const all = checkReport(report)
+    expect(p.errors.map((w) => w.rule)).toContain('C1')
     expect(p.errors.map((w) => w.fingerprint)).toEqual(all.filter((w) => w.severity === 'error').map((w) => w.fingerprint))
   })
 
