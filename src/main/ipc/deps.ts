@@ -1,0 +1,23 @@
+import type { ImportResult } from '../../shared/import/types'
+import type { ExchangeReport } from '../../shared/report/exchange'
+import type { Report } from '../../shared/report/types'
+import type { ExportKind, ExportOptions } from '../export'
+import type { Storage } from '../storage/storage'
+
+// What the handlers need from the outside world, injected so they are plain Node code: the
+// Electron app passes native dialogs, the web bridge a test-controlled chooser, tests fakes.
+
+export interface FileDialogs {
+  /** The file the user chose to import, or null when canceled. */
+  chooseOpenPath(): Promise<string | null>
+  /** Where the user chose to save an export, or null when canceled. */
+  chooseSavePath(suggestedName: string, kind: ExportKind): Promise<string | null>
+}
+
+export interface HandlerDeps {
+  storage: Storage
+  dialogs: FileDialogs
+  importFile: (bytes: Uint8Array, fileName: string) => Promise<ImportResult>
+  renderExport: (report: Report, kind: ExportKind, options: ExportOptions) => Promise<Uint8Array>
+  templateFromLastYear: (last: ExchangeReport) => ExchangeReport
+}

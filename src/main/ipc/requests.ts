@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import type { Channel } from '../../shared/ipc'
+import { LIMITS } from '../schema/limits'
+import { idSchema, reportSchema } from '../schema/report'
+import { appSettingsSchema } from '../schema/settings'
+
+// The expected shape of every channel's request. Objects are strict: an unexpected field (such
+// as a file path the renderer made up) is an error, not silently ignored.
+
+const none = z.union([z.undefined(), z.null()])
+const byId = z.strictObject({ id: idSchema })
+const token = z.string().min(1).max(64)
+
+export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
+  'reports:list': none,
+  'reports:get': byId,
+  'reports:create': z.strictObject({
+    agency: z.string().trim().min(1, '请填写机关名称').max(LIMITS.agencyLength),
+    year: z.number().int().min(LIMITS.minYear).max(LIMITS.maxYear),
+    format: z.enum(['2019', '2021']).optional()
+  }),
+  'reports:save': z.strictObject({ report: reportSchema }),
+  'reports:duplicate': byId,
+  'reports:delete': byId,
+  'reports:undoDelete': z.strictObject({ undoToken: token }),
+  'reports:snapshots': byId,
+  'reports:restoreSnapshot': z.strictObject({ id: idSchema, snapshotId: token }),
+  'files:importPreview': none,
+  'files:importConfirm': z.strictObject({
+    token,
+    mode: z.enum(['next-year', 'as-is']),
+    replaceId: idSchema.optional()
+  }),
+  'files:export': z.strictObject({
+    id: idSchema,
+    kind: z.enum(['docx', 'html', 'json']),
+    blankAs: z.enum(['zero', 'slash'])
+  }),
+  'settings:get': none,
+  'settings:set': z.strictObject({ settings: appSettingsSchema }),
+  'storage:status': none
+}

@@ -1,0 +1,10 @@
+import type { HandlerDeps } from './deps'
+import type { HandlerMap } from './handler-map'
+
+// storage:* — the storage health notice (restored backup, failing disk).
+
+export function storageHandlers({ storage }: HandlerDeps): HandlerMap<'storage'> {
+  return {
+    'storage:status': async () => storage.status()
+  }
+}
