@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react'
+import { api } from './api'
+import { EditorScreen } from './screens/editor/editor-screen'
+import { HomeScreen, type HomeIntent } from './screens/home/home-screen'
+import { AppSettingsScreen } from './screens/settings/app-settings-screen'
+import { StorageBanner } from './storage-banner'
+
+type Screen = { name: 'home'; intent?: HomeIntent } | { name: 'editor'; id: string } | { name: 'settings'; back: Screen }
+
+export function App() {
+  const [screen, setScreen] = useState<Screen>({ name: 'home' })
+
+  // Menu commands that change screens; the editor handles export, undo and redo itself.
+  useEffect(
+    () =>
+      api.menu.onCommand(({ command }) => {
+        if (command === 'new' || command === 'import') setScreen({ name: 'home', intent: { kind: command, n: Date.now() } })
+        else if (command === 'settings') setScreen((s) => (s.name === 'settings' ? s : { name: 'settings', back: s }))
+      }),
+    []
+  )
+
+  return (
+    <div className="app">
+      <StorageBanner />
+      {screen.name === 'home' && (
+        <HomeScreen
+          intent={screen.intent}
+          onOpen={(id) => setScreen({ name: 'editor', id })}
+          onSettings={() => setScreen({ name: 'settings', back: { name: 'home' } })}
+        />
+      )}
+      {screen.name === 'editor' && (
+        <EditorScreen
+          key={screen.id}
+          id={screen.id}
+          onHome={() => setScreen({ name: 'home' })}
+          onSettings={() => setScreen({ name: 'settings', back: screen })}
+        />
+      )}
+      {screen.name === 'settings' && <AppSettingsScreen onBack={() => setScreen(screen.back)} />}
+    </div>
+  )
+}

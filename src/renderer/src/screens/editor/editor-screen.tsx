@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react'
+import type { Report } from '../../../../shared/report'
+import { api, errorMessage } from '../../api'
+import { Editor } from './editor'
+import './editor.css'
+
+/** Loads the report, then hands it to the editor. */
+export function EditorScreen({ id, onHome, onSettings }: { id: string; onHome: () => void; onSettings: () => void }) {
+  const [report, setReport] = useState<Report | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    api.reports.get(id).then(setReport, (e) => setError(errorMessage(e)))
+  }, [id])
+  if (error)
+    return (
+      <main className="screen-message">
+        <p className="form-error" role="alert">
+          无法打开这份报告：{error}
+        </p>
+        <button type="button" onClick={onHome}>
+          返回报告列表
+        </button>
+      </main>
+    )
+  if (!report) return <p className="loading">正在打开报告…</p>
+  return <Editor initial={report} onHome={onHome} onSettings={onSettings} />
+}

@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { FORMATS, sectionOfCell, type TextSectionKey } from '../../../../shared/form'
+import type { Report } from '../../../../shared/report'
+import type { Warning } from '../../../../shared/rules'
+import { api } from '../../api'
+import { formatName } from '../../format-labels'
+import { canRedo, canUndo } from '../../state/report-reducer'
+import { useReportEditor } from '../../state/use-report-editor'
+import { TableGrid } from '../../tables/table-grid'
+import { totalHints } from '../../tables/total-hints'
+import { TextSection } from '../../text/text-section'
+import { acknowledgeWarning, withdrawAcknowledgement } from '../../warnings/acknowledge'
+import { useWarnings } from '../../warnings/use-warnings'
+import type { WarningActions } from '../../warnings/warning-item'
+import { WarningsPanel } from '../../warnings/warnings-panel'
+import { ReportInfo } from '../settings/report-info'
+import { ExportDialog, type ExportKind } from './export-dialog'
+import { SaveIndicator } from './save-indicator'
+import { SectionNav, type EditorTab } from './section-nav'
+import { usePreviousReport } from './use-previous-report'
+
+const isTextKey = (k: string): k is TextSectionKey => k === 'overview' || k === 'problems' || k === 'other'
+
+export function Editor({ initial, onHome, onSettings }: { initial: Report; onHome: () => void; onSettings: () => void }) {
+  const { state, report, dispatch, saveStatus, flush } = useReportEditor(initial)
+  const previous = usePreviousReport(report)
+  const { warnings, index, notes } = useWarnings(report, previous)
+  const hints = useMemo(() => totalHints(report.format, report.cells), [report.format, report.cells])
+  const sections = FORMATS[report.format].sections
+  const [tab, setTab] = useState<EditorTab>('t3')
+  const [focusedCell, setFocusedCell] = useState<string | null>(null)
+  const [focusRequest, setFocusRequest] = useState<{ key: string; n: number }>()
+  const [selectRequest, setSelectRequest] = useState<{ start: number; end: number; n: number }>()
+  const [notice, setNotice] = useState<string | null>(null)
+  const [exportKind, setExportKind] = useState<ExportKind | null>(null)
+
+  const reportRef = useRef(report)
+  useEffect(() => {
+    reportRef.current = report
+  }, [report])
+
+  const selectTab = useCallback((t: EditorTab) => {
+    setTab(t)
+    if (t !== 't2' && t !== 't3' && t !== 't4') setFocusedCell(null)
+  }, [])
+
+  const jump = useCallback((w: Warning) => {
+    setExportKind(null)
+    const key = w.cells[0]
+    if (key) {
+      setTab(sectionOfCell(key))
+      setFocusRequest({ key, n: Date.now() })
+      return
+    }
+    const span = w.spans?.[0]
+    if (span) {
+      setTab(span.section)
+      setSelectRequest({ start: span.start, end: span.end, n: Date.now() })
+      return
+    }
+    if (w.section !== 'document') setTab(w.section)
+  }, [])
+
+  const actions: WarningActions = useMemo(
+    () => ({
+      onJump: jump,
+      onFix: (w) => {
+        if (w.fix) dispatch({ type: 'setCells', set: w.fix.set })
+      },
+      onAcknowledge: (w, explanation) => dispatch({ type: 'setAcknowledgements', list: acknowledgeWarning(reportRef.current, w, explanation) }),
+      onWithdraw: (w) => dispatch({ type: 'setAcknowledgements', list: withdrawAcknowledgement(reportRef.current, w) })
+    }),
+    [dispatch, jump]
+  )
+
+  // Undo/redo anywhere in the editor, section switching, save now.
+  useEffect(() => {
+    const order: EditorTab[] = [...sections.map((s) => s.key as EditorTab), 'info']
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return
+      const k = e.key.toLowerCase()
+      if (k === 'z' && !e.shiftKey) dispatch({ type: 'undo' })
+      else if (k === 'y' || (k === 'z' && e.shiftKey)) dispatch({ type: 'redo' })
+      else if (k === 's') void flush()
+      else if (e.key === 'PageDown' || e.key === 'PageUp') {
+        setTab((t) => order[(order.indexOf(t) + (e.key === 'PageDown' ? 1 : order.length - 1)) % order.length])
+      } else return
+      e.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [dispatch, flush, sections])
+
+  useEffect(
+    () =>
+      api.menu.onCommand(({ command }) => {
+        if (command === 'undo') dispatch({ type: 'undo' })
+        else if (command === 'redo') dispatch({ type: 'redo' })
+        else if (command === 'export-docx') setExportKind('docx')
+        else if (command === 'export-html') setExportKind('html')
+        else if (command === 'export-json') setExportKind('json')
+      }),
+    [dispatch]
+  )
+
+  useEffect(() => {
+    if (!notice) return
+    const t = setTimeout(() => setNotice(null), 6000)
+    return () => clearTimeout(t)
+  }, [notice])
+
+  const setCells = useCallback((set: Record<string, Report['cells'][string]>) => dispatch({ type: 'setCells', set }), [dispatch])
+  const leave = async (then: () => void) => {
+    await flush()
+    then()
+  }
+
+  const section = sections.find((s) => s.key === tab)
+
+  return (
+    <div className="editor" data-testid="editor">
+      <header className="editor-header">
+        <button type="button" onClick={() => leave(onHome)} data-testid="go-home" title="返回报告列表（会先保存）">
+          ← 报告列表
+        </button>
+        <h1>
+          <span data-testid="editor-agency">{report.agency || '（未填写机关名称）'}</span>
+          <span className="muted">
+            {report.year}年度 · {formatName(report.format)}
+          </span>
+        </h1>
+        <SaveIndicator status={saveStatus} />
+        <div className="toolbar">
+          <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={!canUndo(state)} data-testid="undo" title="撤销（Ctrl+Z）">
+            ↶ 撤销
+          </button>
+          <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={!canRedo(state)} data-testid="redo" title="重做（Ctrl+Y）">
+            ↷ 重做
+          </button>
+          <button type="button" onClick={() => leave(onSettings)} data-testid="open-settings">
+            导出设置
+          </button>
+          <button type="button" className="primary" onClick={() => setExportKind('docx')} data-testid="export">
+            导出…
+          </button>
+        </div>
+      </header>
+      <div className="editor-body">
+        <SectionNav sections={sections} active={tab} warnings={warnings} onSelect={selectTab} />
+        <main className="editor-main" data-testid={`section-${tab}`}>
+          {notice && (
+            <div className="notice" role="status" data-testid="notice">
+              {notice}
+            </div>
+          )}
+          {section && section.kind === 'table' && (tab === 't2' || tab === 't3' || tab === 't4') && (
+            <section className="table-section">
+              <h2>{section.heading}</h2>
+              <TableGrid
+                format={report.format}
+                table={tab}
+                cells={report.cells}
+                marks={index.marks}
+                notes={notes}
+                hints={hints}
+                onSetCells={setCells}
+                onCursor={setFocusedCell}
+                onNotice={setNotice}
+                focusRequest={focusRequest}
+              />
+              <p className="grid-help">
+                方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。灰色数字是合计的参考值。
+              </p>
+            </section>
+          )}
+          {section && section.kind === 'text' && isTextKey(section.key) && (
+            <TextSection
+              key={section.key}
+              section={{ ...section, key: section.key }}
+              text={report.text[section.key]}
+              warnings={warnings}
+              onChange={(text) => dispatch({ type: 'setText', section: section.key as TextSectionKey, text, at: Date.now() })}
+              selectRequest={selectRequest}
+            />
+          )}
+          {tab === 'info' && <ReportInfo report={report} onChange={(patch) => dispatch({ type: 'setMeta', patch, at: Date.now() })} />}
+        </main>
+        <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} actions={actions} />
+      </div>
+      {exportKind && (
+        <ExportDialog reportId={report.id} format={report.format} kind={exportKind} warnings={warnings} flush={flush} onJump={jump} onClose={() => setExportKind(null)} />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react'
+import { describeCell, type FormatId } from '../../../../shared/form'
+import type { BlankAs } from '../../../../shared/settings'
+import type { Warning } from '../../../../shared/rules'
+import { api, errorMessage } from '../../api'
+import { Dialog } from '../../dialog'
+
+export type ExportKind = 'docx' | 'html' | 'json'
+
+const KIND_LABEL: Record<ExportKind, string> = { docx: 'Word 文档（.docx）', html: '网页（.html）', json: '交换文件（.json）' }
+
+export interface ExportDialogProps {
+  reportId: string
+  format: FormatId
+  kind: ExportKind
+  warnings: Warning[]
+  /** Saves pending edits first: the export reads the stored report. */
+  flush: () => Promise<void>
+  onJump: (w: Warning) => void
+  onClose: () => void
+}
+
+/** Export through the checks: open errors listed first (fix or export anyway), then blank-as-0 or "/". */
+export function ExportDialog(p: ExportDialogProps) {
+  const errors = p.warnings.filter((w) => w.severity === 'error' && !w.acknowledged)
+  const [kind, setKind] = useState<ExportKind>(p.kind)
+  const [blankAs, setBlankAs] = useState<BlankAs>('zero')
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<string | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+
+  useEffect(() => {
+    api.settings.get().then((s) => setBlankAs(s.blankAs), () => undefined)
+  }, [])
+
+  const run = async () => {
+    setBusy(true)
+    setFailure(null)
+    try {
+      await p.flush()
+      const res = await api.files.export({ id: p.reportId, kind, blankAs })
+      setResult(res.saved ? `已导出：${res.path}` : '已取消导出。')
+    } catch (e) {
+      setFailure(`导出失败：${errorMessage(e)}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog title="导出报告" onClose={p.onClose} testId="export-dialog">
+      {result ? (
+        <>
+          <p data-testid="export-result">{result}</p>
+          <div className="dialog-buttons">
+            <button type="button" className="primary" onClick={p.onClose} autoFocus>
+              关闭
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          {errors.length > 0 && (
+            <div className="export-errors" data-testid="export-errors">
+              <p>
+                <strong>✖ 报告中还有 {errors.length} 个错误。</strong>建议先修改，或对确属无误的填写说明。
+              </p>
+              <ul>
+                {errors.slice(0, 8).map((w) => (
+                  <li key={w.fingerprint}>
+                    <button type="button" className="link" onClick={() => p.onJump(w)}>
+                      {w.cells[0] ? `${describeCell(p.format, w.cells[0])}：` : ''}
+                      {w.message}
+                    </button>
+                  </li>
+                ))}
+                {errors.length > 8 && <li>……另有 {errors.length - 8} 个</li>}
+              </ul>
+            </div>
+          )}
+          <fieldset>
+            <legend>导出格式</legend>
+            {(Object.keys(KIND_LABEL) as ExportKind[]).map((k) => (
+              <label key={k} className="radio">
+                <input type="radio" name="kind" checked={kind === k} onChange={() => setKind(k)} />
+                {KIND_LABEL[k]}
+              </label>
+            ))}
+          </fieldset>
+          {kind !== 'json' && (
+            <fieldset>
+              <legend>未填写的单元格写作</legend>
+              <label className="radio">
+                <input type="radio" name="blankAs" checked={blankAs === 'zero'} onChange={() => setBlankAs('zero')} data-testid="blank-zero" />
+                0
+              </label>
+              <label className="radio">
+                <input type="radio" name="blankAs" checked={blankAs === 'slash'} onChange={() => setBlankAs('slash')} data-testid="blank-slash" />
+                “/”（不适用）
+              </label>
+            </fieldset>
+          )}
+          {failure && (
+            <p className="form-error" role="alert">
+              {failure}
+            </p>
+          )}
+          <div className="dialog-buttons">
+            <button type="button" onClick={p.onClose}>
+              {errors.length > 0 ? '返回修改' : '取消'}
+            </button>
+            <button type="button" className="primary" onClick={run} disabled={busy} data-testid="export-confirm" autoFocus>
+              {busy ? '正在导出…' : errors.length > 0 ? '仍然导出' : '导出'}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
+import type { Report } from '../../../shared/report'
+import { api, errorMessage } from '../api'
+import { AutosaveScheduler, type SaveStatus } from './autosave'
+import { currentReport, initEditorState, reportReducer, type EditorState, type ReportAction } from './report-reducer'
+
+// Loads one report, holds it in the reducer and keeps it saved: debounced autosave, flush on
+// window blur, on leaving the page and before export.
+
+export interface ReportEditor {
+  state: EditorState
+  report: Report
+  dispatch: (action: ReportAction) => void
+  saveStatus: SaveStatus
+  flush: () => Promise<void>
+}
+
+export function useReportEditor(initial: Report): ReportEditor {
+  const [state, dispatch] = useReducer(reportReducer, initial, initEditorState)
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'saved', at: initial.updatedAt })
+  const latest = useRef(state)
+  const savedRevision = useRef(state.revision)
+  const schedulerRef = useRef<AutosaveScheduler | null>(null)
+
+  useEffect(() => {
+    latest.current = state
+  }, [state])
+
+  useEffect(() => {
+    const scheduler = new AutosaveScheduler({
+      save: async () => {
+        const snapshot = latest.current
+        const report = { ...currentReport(snapshot), updatedAt: new Date().toISOString() }
+        try {
+          const { savedAt } = await api.reports.save(report)
+          savedRevision.current = snapshot.revision
+          return savedAt ?? report.updatedAt
+        } catch (e) {
+          throw new Error(errorMessage(e), { cause: e })
+        }
+      },
+      onStatus: setSaveStatus
+    })
+    schedulerRef.current = scheduler
+    const flush = () => void scheduler.flush()
+    window.addEventListener('blur', flush)
+    window.addEventListener('beforeunload', flush)
+    document.addEventListener('visibilitychange', flush)
+    return () => {
+      window.removeEventListener('blur', flush)
+      window.removeEventListener('beforeunload', flush)
+      document.removeEventListener('visibilitychange', flush)
+      void scheduler.flush().finally(() => scheduler.dispose())
+    }
+  }, [])
+
+  useEffect(() => {
+    if (state.revision !== savedRevision.current) schedulerRef.current?.changed()
+  }, [state.revision])
+
+  const flush = useCallback(async () => {
+    await schedulerRef.current?.flush()
+  }, [])
+
+  return { state, report: currentReport(state), dispatch, saveStatus, flush }
+}

@@ -1,0 +1,56 @@
+import type { Move } from './grid-model'
+
+// What a key press means in a table cell, as a pure function of the key and the editing mode, so
+// the spreadsheet behaviour is testable without a DOM.
+
+export type CellMode = 'idle' | 'typing' | 'editing'
+
+export type GridCommand =
+  | { kind: 'move'; dir: Move; extend: boolean; commit: boolean }
+  | { kind: 'commit-move'; dir: Move }
+  | { kind: 'cancel' }
+  | { kind: 'clear' }
+  | { kind: 'edit' }
+  | { kind: 'native' }
+
+export interface KeyInput {
+  key: string
+  shiftKey: boolean
+  ctrlKey: boolean
+  metaKey: boolean
+  altKey: boolean
+}
+
+const ARROWS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }
+
+/**
+ * idle: the cell is selected, nothing typed; typing: the user started typing over the value (Excel's
+ * "enter" mode: arrows still move); editing: F2 or double-click (arrows move the caret).
+ */
+export function commandFor(e: KeyInput, mode: CellMode): GridCommand {
+  if (e.altKey) return { kind: 'native' }
+  const ctrl = e.ctrlKey || e.metaKey
+  const arrow = ARROWS[e.key]
+  if (arrow && !ctrl) {
+    if (mode === 'editing') return { kind: 'native' }
+    return { kind: 'move', dir: arrow, extend: e.shiftKey && mode === 'idle', commit: mode === 'typing' }
+  }
+  switch (e.key) {
+    case 'Tab':
+      return { kind: 'commit-move', dir: e.shiftKey ? 'prev' : 'next' }
+    case 'Enter':
+      return { kind: 'commit-move', dir: e.shiftKey ? 'up' : 'down' }
+    case 'Escape':
+      return mode === 'idle' ? { kind: 'native' } : { kind: 'cancel' }
+    case 'F2':
+      return mode === 'editing' ? { kind: 'native' } : { kind: 'edit' }
+    case 'Delete':
+    case 'Backspace':
+      return mode === 'idle' ? { kind: 'clear' } : { kind: 'native' }
+    case 'Home':
+    case 'End':
+      if (mode === 'editing') return { kind: 'native' }
+      return { kind: 'move', dir: e.key === 'Home' ? 'home' : 'end', extend: e.shiftKey && mode === 'idle', commit: mode === 'typing' }
+  }
+  return { kind: 'native' }
+}

@@ -1,0 +1,304 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { FORMATS, cellInfo, describeCell, tableLayout, type FormatId, type TableId } from '../../../shared/form'
+import { formatCellValue, parseCellInput, type CellValue, type Cells } from '../../../shared/report'
+import type { Severity } from '../../../shared/rules'
+import { copyRange, planPaste } from './clipboard'
+import { commandFor, type CellMode } from './grid-keys'
+import { buildGridModel, inRange, keyAt, move, rangeKeys, type Pos } from './grid-model'
+import { ValueCell, type CellHandlers } from './value-cell'
+import './grid.css'
+
+// One generic grid for tables 二, 三 and 四, drawn from the form's printed layout, with
+// spreadsheet behaviour: arrows, Tab, Enter, typing replaces, F2 edits, Delete clears, Escape
+// cancels, Shift+arrows select, Ctrl+C / Ctrl+V rectangular ranges as tab-separated text.
+
+export interface TableGridProps {
+  format: FormatId
+  table: TableId
+  cells: Cells
+  marks: ReadonlyMap<string, Severity>
+  notes: ReadonlyMap<string, string>
+  hints: ReadonlyMap<string, number>
+  onSetCells: (set: Record<string, CellValue>) => void
+  onCursor: (key: string | null) => void
+  /** Paste notices etc., shown by the editor. */
+  onNotice: (text: string) => void
+  /** Moves the cursor to this cell and focuses it (from the warnings panel). */
+  focusRequest?: { key: string; n: number }
+}
+
+interface Editing {
+  key: string
+  draft: string
+  mode: Exclude<CellMode, 'idle'>
+  error?: string
+}
+
+export function TableGrid(props: TableGridProps) {
+  const { format, table, cells, onSetCells, onCursor, onNotice } = props
+  const layout = useMemo(() => tableLayout(FORMATS[format].tables[table]), [format, table])
+  const model = useMemo(() => buildGridModel(layout), [layout])
+  const labels = useMemo(() => new Map(model.keys.flat().map((k) => [k, describeCell(format, k)])), [model, format])
+  const [cursor, setCursor] = useState<Pos>({ r: 0, c: 0 })
+  const [anchor, setAnchor] = useState<Pos>({ r: 0, c: 0 })
+  const [editing, setEditing] = useState<Editing | null>(null)
+  const inputs = useRef(new Map<string, HTMLInputElement>())
+  const wantFocus = useRef(false)
+
+  const cursorKey = keyAt(model, cursor) ?? model.keys[0][0]
+  const totalWidth = layout.widths.reduce((a, b) => a + b, 0)
+
+  // Keep what the handlers read in a ref so the per-cell handlers stay stable (cells are memoised).
+  const live = useRef({ cursor, anchor, editing, cells, cursorKey })
+  useLayoutEffect(() => {
+    live.current = { cursor, anchor, editing, cells, cursorKey }
+  })
+
+  useEffect(() => {
+    onCursor(cursorKey)
+  }, [cursorKey, onCursor])
+
+  useEffect(() => {
+    if (!wantFocus.current) return
+    wantFocus.current = false
+    const el = inputs.current.get(cursorKey)
+    if (!el) return
+    if (document.activeElement !== el) el.focus()
+    el.select()
+  })
+
+  useEffect(() => {
+    const req = props.focusRequest
+    if (!req) return
+    // Focusing the cell is enough: onFocus moves the cursor there (and a pending edit is committed on blur).
+    const el = inputs.current.get(req.key)
+    el?.focus()
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [props.focusRequest])
+
+  const goTo = useCallback((pos: Pos, extend: boolean) => {
+    setCursor(pos)
+    if (!extend) setAnchor(pos)
+    wantFocus.current = true
+  }, [])
+
+  /** Writes the draft to the model; false (and the message shown) when it is not a valid value. */
+  const commit = useCallback(
+    (force: boolean): boolean => {
+      const ed = live.current.editing
+      if (!ed) return true
+      const info = cellInfo(format, ed.key)
+      const parsed = parseCellInput(ed.draft, info?.kind ?? 'count')
+      if (parsed.error && !force) {
+        setEditing({ ...ed, error: parsed.error })
+        return false
+      }
+      // Forced (focus left the cell): invalid text is kept in the model, flagged by C6, never lost.
+      onSetCells({ [ed.key]: parsed.value })
+      setEditing(null)
+      return true
+    },
+    [format, onSetCells]
+  )
+
+  const handlers: CellHandlers = useMemo(
+    () => ({
+      onChange: (e) => {
+        const key = e.currentTarget.dataset.cell!
+        const draft = e.currentTarget.value
+        setEditing((ed) => ({ key, draft, mode: ed && ed.key === key ? ed.mode : 'typing' }))
+      },
+      register: (key, el) => {
+        if (el) inputs.current.set(key, el)
+        else inputs.current.delete(key)
+      }
+    }),
+    []
+  )
+
+  const onFocus = (e: React.FocusEvent<HTMLTableElement>) => {
+    const key = (e.target as HTMLElement).dataset?.cell
+    const pos = key ? model.positions.get(key) : undefined
+    if (!pos) return
+    if (pos.r !== cursor.r || pos.c !== cursor.c) {
+      setCursor(pos)
+      setAnchor(pos)
+    }
+    // Typing over a selected value replaces it, as in a spreadsheet.
+    if (!editing || editing.key !== key) (e.target as unknown as HTMLInputElement).select()
+  }
+
+  const onBlur = (e: React.FocusEvent<HTMLTableElement>) => {
+    const key = (e.target as HTMLElement).dataset?.cell
+    if (editing && editing.key === key) commit(true)
+  }
+
+  const onMouseDown = (e: React.MouseEvent<HTMLTableElement>) => {
+    const key = (e.target as HTMLElement).dataset?.cell
+    const pos = key ? model.positions.get(key) : undefined
+    if (pos && e.shiftKey && !editing) {
+      e.preventDefault()
+      setCursor(pos)
+      wantFocus.current = true
+    }
+  }
+
+  const onDoubleClick = (e: React.MouseEvent<HTMLTableElement>) => {
+    const key = (e.target as HTMLElement).dataset?.cell
+    if (key && !editing) setEditing({ key, draft: formatCellValue(cells[key]), mode: 'editing' })
+  }
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLTableElement>) => {
+    const key = (e.target as HTMLElement).dataset?.cell
+    if (!key) return
+    const ctrl = e.ctrlKey || e.metaKey
+    if (ctrl && editing && (e.key === 'z' || e.key === 'Z')) {
+      // Ctrl+Z while typing undoes the typing only.
+      e.preventDefault()
+      e.stopPropagation()
+      setEditing(null)
+      return
+    }
+    const mode: CellMode = editing && editing.key === key ? editing.mode : 'idle'
+    const cmd = commandFor(e, mode)
+    switch (cmd.kind) {
+      case 'native':
+        return
+      case 'move': {
+        e.preventDefault()
+        if (cmd.commit && !commit(false)) return
+        goTo(move(model, cursor, cmd.dir), cmd.extend)
+        return
+      }
+      case 'commit-move': {
+        const next = move(model, cursor, cmd.dir)
+        const atEdge = next.r === cursor.r && next.c === cursor.c
+        if (!commit(false)) {
+          e.preventDefault()
+          return
+        }
+        // Tab at the first/last cell leaves the table, so keyboard users are never trapped.
+        if (atEdge && e.key === 'Tab') return
+        e.preventDefault()
+        goTo(next, false)
+        if (atEdge) setEditing(null) // re-render so the focus effect selects the value again
+        return
+      }
+      case 'cancel':
+        e.preventDefault()
+        setEditing(null)
+        wantFocus.current = true
+        return
+      case 'clear': {
+        e.preventDefault()
+        const set: Record<string, CellValue> = {}
+        for (const k of rangeKeys(model, anchor, cursor).flat()) set[k] = null
+        onSetCells(set)
+        return
+      }
+      case 'edit': {
+        e.preventDefault()
+        const draft = editing?.key === key ? editing.draft : formatCellValue(cells[key])
+        setEditing({ key, draft, mode: 'editing' })
+        const el = e.target as HTMLInputElement
+        requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length))
+        return
+      }
+    }
+  }
+
+  const onCopy = (e: React.ClipboardEvent<HTMLTableElement>) => {
+    if (editing) return // copying text inside the cell being edited
+    e.preventDefault()
+    e.clipboardData.setData('text/plain', copyRange(model, anchor, cursor, cells))
+  }
+
+  const onCut = (e: React.ClipboardEvent<HTMLTableElement>) => {
+    if (editing) return
+    onCopy(e)
+    const set: Record<string, CellValue> = {}
+    for (const k of rangeKeys(model, anchor, cursor).flat()) set[k] = null
+    onSetCells(set)
+  }
+
+  const onPaste = (e: React.ClipboardEvent<HTMLTableElement>) => {
+    const text = e.clipboardData.getData('text/plain')
+    const multi = /[\t\r\n]/.test(text.replace(/[\r\n]+$/, ''))
+    if (editing && editing.mode === 'editing' && !multi) return // plain paste into the text being edited
+    e.preventDefault()
+    setEditing(null)
+    const plan = planPaste(format, model, anchor, cursor, text)
+    onSetCells(plan.set)
+    const pasted = Object.keys(plan.set).length
+    const notes = [`已粘贴 ${pasted} 个单元格`]
+    if (plan.problems.length) notes.push(`其中 ${plan.problems.length} 个不是有效数字，已保留原文并标为错误`)
+    if (plan.dropped) notes.push(`${plan.dropped} 个超出表格范围，未粘贴`)
+    onNotice(notes.join('；') + '。')
+    // Select what was pasted, as spreadsheets do; the cursor stays at its top-left cell.
+    const keys = Object.keys(plan.set)
+    const last = keys.length > 1 ? model.positions.get(keys[keys.length - 1]) : undefined
+    if (last && anchor.r === cursor.r && anchor.c === cursor.c) setAnchor(last)
+  }
+
+  return (
+    <table
+      className={`grid grid-${table}`}
+      data-testid={`grid-${table}`}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onBlur={onBlur}
+      onMouseDown={onMouseDown}
+      onDoubleClick={onDoubleClick}
+      onCopy={onCopy}
+      onCut={onCut}
+      onPaste={onPaste}
+    >
+      <colgroup>
+        {layout.widths.map((w, i) => (
+          <col key={i} style={{ width: `${((w / totalWidth) * 100).toFixed(2)}%` }} />
+        ))}
+      </colgroup>
+      <tbody>
+        {layout.rows.map((row, ri) => (
+          <tr key={ri} className={`row-${row.kind}`}>
+            {row.cells.map((cell) => {
+              if (cell.kind !== 'value') {
+                return (
+                  <th
+                    key={cell.col}
+                    className={`c-${cell.kind}`}
+                    colSpan={cell.colSpan}
+                    rowSpan={cell.rowSpan}
+                    scope={cell.kind === 'label' ? 'row' : cell.kind === 'header' ? 'col' : undefined}
+                  >
+                    {cell.text}
+                  </th>
+                )
+              }
+              const key = cell.cellKey!
+              const pos = model.positions.get(key)!
+              const isCursor = key === cursorKey
+              const ed = editing && editing.key === key ? editing : null
+              return (
+                <ValueCell
+                  key={cell.col}
+                  cellKey={key}
+                  label={labels.get(key) ?? key}
+                  text={ed ? ed.draft : formatCellValue(cells[key])}
+                  colSpan={cell.colSpan}
+                  hint={props.hints.get(key)}
+                  mark={props.marks.get(key)}
+                  note={props.notes.get(key)}
+                  selected={inRange(pos, anchor, cursor) && (anchor.r !== cursor.r || anchor.c !== cursor.c)}
+                  cursor={isCursor}
+                  error={ed?.error}
+                  handlers={handlers}
+                />
+              )
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

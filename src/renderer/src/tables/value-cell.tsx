@@ -1,0 +1,55 @@
+import { memo } from 'react'
+import type { Severity } from '../../../shared/rules'
+import { SEVERITY_LABEL } from '../warnings/warning-index'
+
+export interface ValueCellProps {
+  cellKey: string
+  label: string
+  text: string
+  colSpan: number
+  /** The greyed sum a blank total cell would hold. */
+  hint?: number
+  mark?: Severity
+  /** Warning messages of this cell, for the tooltip. */
+  note?: string
+  selected: boolean
+  cursor: boolean
+  error?: string
+  handlers: CellHandlers
+}
+
+export interface CellHandlers {
+  onChange: (e: React.ChangeEvent<HTMLInputElement>) => void
+  register: (key: string, el: HTMLInputElement | null) => void
+}
+
+/** One value cell: an input carrying data-cell and an accessible name built from its labels. */
+export const ValueCell = memo(function ValueCell(p: ValueCellProps) {
+  const cls = ['vc', p.selected ? 'sel' : '', p.cursor ? 'cur' : '', p.mark ? `mark-${p.mark}` : '', p.error ? 'has-error' : '']
+  const errorId = p.error ? `err-${p.cellKey}` : undefined
+  return (
+    <td className={cls.join(' ')} colSpan={p.colSpan} data-mark={p.mark}>
+      <input
+        ref={(el) => p.handlers.register(p.cellKey, el)}
+        data-cell={p.cellKey}
+        aria-label={p.label}
+        aria-invalid={p.mark === 'error' || !!p.error || undefined}
+        aria-describedby={errorId}
+        title={p.note && p.mark ? `${SEVERITY_LABEL[p.mark]}：${p.note}` : undefined}
+        value={p.text}
+        placeholder={p.hint === undefined ? undefined : String(p.hint)}
+        onChange={p.handlers.onChange}
+        tabIndex={p.cursor ? 0 : -1}
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      {p.mark && <span className="mark-icon" aria-hidden="true" />}
+      {p.error && (
+        <div className="cell-error" id={errorId} role="alert">
+          {p.error}
+        </div>
+      )}
+    </td>
+  )
+})

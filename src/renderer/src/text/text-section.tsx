@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useRef } from 'react'
+import type { SectionDef, TextSectionKey } from '../../../shared/form'
+import type { Warning } from '../../../shared/rules'
+import { SEVERITY_LABEL } from '../warnings/warning-index'
+import { segmentText, textLength } from './spans'
+import './text.css'
+
+export interface TextSectionProps {
+  section: SectionDef & { key: TextSectionKey }
+  text: string
+  warnings: Warning[]
+  onChange: (text: string) => void
+  /** Selects this range of the text (from the warnings panel). */
+  selectRequest?: { start: number; end: number; n: number }
+}
+
+/**
+ * A free-text section. The warnings' spans are highlighted in a layer drawn exactly under the
+ * textarea (same font, same wrapping), so the marks sit on the words themselves.
+ */
+export function TextSection({ section, text, warnings, onChange, selectRequest }: TextSectionProps) {
+  const area = useRef<HTMLTextAreaElement>(null)
+  const mirror = useRef<HTMLDivElement>(null)
+  const segments = useMemo(() => segmentText(text, section.key, warnings), [text, section.key, warnings])
+  const marked = segments.filter((s) => s.warning)
+
+  useEffect(() => {
+    if (!selectRequest || !area.current) return
+    area.current.focus()
+    area.current.setSelectionRange(selectRequest.start, selectRequest.end)
+  }, [selectRequest])
+
+  const insert = (heading: string) => {
+    const el = area.current
+    const at = el ? el.selectionStart : text.length
+    const before = text.slice(0, at)
+    const prefix = before === '' || before.endsWith('\n') ? '' : '\n'
+    const piece = `${prefix}${heading}\n`
+    onChange(before + piece + text.slice(at))
+    requestAnimationFrame(() => {
+      el?.focus()
+      el?.setSelectionRange(at + piece.length, at + piece.length)
+    })
+  }
+
+  const present = (h: string) => text.includes(h)
+
+  return (
+    <section className="text-section" data-testid={`text-${section.key}`}>
+      <h2>{section.heading}</h2>
+      {section.prompt && <p className="prompt">{section.prompt}</p>}
+      {section.subHeadings && (
+        <div className="subheadings" role="group" aria-label="插入常用小标题">
+          <span>插入小标题：</span>
+          {section.subHeadings.map((h) => (
+            <button key={h} type="button" className={`small${present(h) ? ' used' : ''}`} onClick={() => insert(h)} data-testid="insert-subheading">
+              {h}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="text-wrap">
+        <div className="text-mirror" ref={mirror} aria-hidden="true">
+          {segments.map((s) =>
+            s.severity ? (
+              <mark key={s.start} className={`span-${s.severity}`}>
+                {s.text}
+              </mark>
+            ) : (
+              <span key={s.start}>{s.text}</span>
+            )
+          )}
+          {'\u200b'}
+        </div>
+        <textarea
+          ref={area}
+          value={text}
+          data-text={section.key}
+          aria-label={section.heading}
+          onChange={(e) => onChange(e.target.value)}
+          onScroll={(e) => {
+            if (mirror.current) mirror.current.scrollTop = e.currentTarget.scrollTop
+          }}
+          spellCheck={false}
+        />
+      </div>
+      <div className="text-footer">
+        <span data-testid="text-length">共 {textLength(text)} 字</span>
+        {marked.length > 0 && (
+          <ul className="span-notes">
+            {marked.map((s) => (
+              <li key={s.start} className={`sev-${s.severity}`}>
+                <button type="button" className="link" onClick={() => area.current && (area.current.focus(), area.current.setSelectionRange(s.start, s.start + s.text.length))}>
+                  {SEVERITY_LABEL[s.severity!]}：“{s.text}” — {s.warning!.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  )
+}

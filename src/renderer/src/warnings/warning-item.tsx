@@ -1,0 +1,89 @@
+import { useState } from 'react'
+import { describeCell, type FormatId } from '../../../shared/form'
+import type { Warning } from '../../../shared/rules'
+import { SEVERITY_ICON, SEVERITY_LABEL } from './warning-index'
+
+export interface WarningActions {
+  onJump: (w: Warning) => void
+  onFix: (w: Warning) => void
+  onAcknowledge: (w: Warning, explanation: string) => void
+  onWithdraw: (w: Warning) => void
+}
+
+/** One warning: what is wrong, where (jump), a certain fix, and acknowledging with an explanation. */
+export function WarningItem({ w, format, actions, focused = false }: { w: Warning; format: FormatId; actions: WarningActions; focused?: boolean }) {
+  // The panel's list carries data-rule; the copy shown for the focused cell does not, so a rule id
+  // finds exactly one item.
+  const ruleAttr = focused ? { 'data-focused-rule': w.rule } : { 'data-rule': w.rule }
+  const [writing, setWriting] = useState(false)
+  const [text, setText] = useState('')
+  const where = w.cells.length ? describeCell(format, w.cells[0]) : w.spans?.length ? '正文' : ''
+  return (
+    <li className={`warning sev-${w.severity}${w.acknowledged ? ' acked' : ''}`} {...ruleAttr} data-severity={w.severity}>
+      <button type="button" className="warning-main" onClick={() => actions.onJump(w)} title="转到相关单元格或文字">
+        <span className="sev-icon" aria-hidden="true">
+          {SEVERITY_ICON[w.severity]}
+        </span>
+        <span className="sev-label">{SEVERITY_LABEL[w.severity]}</span>
+        <span className="rule-id">{w.rule}</span>
+        <span className="warning-message">{w.message}</span>
+        {where && <span className="warning-where">{where}</span>}
+      </button>
+      {w.acknowledged ? (
+        <div className="ack-note">
+          已说明：{w.acknowledged.explanation}
+          <button type="button" className="link" onClick={() => actions.onWithdraw(w)}>
+            撤销说明
+          </button>
+        </div>
+      ) : (
+        <div className="warning-actions">
+          {w.fix && (
+            <button type="button" className="small primary" data-testid="apply-fix" onClick={() => actions.onFix(w)}>
+              {w.fix.label}
+            </button>
+          )}
+          {!writing && (
+            <button type="button" className="small" data-testid="acknowledge" onClick={() => setWriting(true)}>
+              说明原因
+            </button>
+          )}
+        </div>
+      )}
+      {writing && !w.acknowledged && (
+        <form
+          className="ack-form"
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (!text.trim()) return
+            actions.onAcknowledge(w, text)
+            setWriting(false)
+            setText('')
+          }}
+        >
+          <label>
+            说明（为什么这里的数字是对的）
+            <textarea
+              autoFocus
+              value={text}
+              data-testid="acknowledge-text"
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setWriting(false)
+                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit()
+              }}
+              rows={2}
+            />
+          </label>
+          {!text.trim() && <span className="form-hint">请填写说明后确认</span>}
+          <button type="submit" className="small primary" disabled={!text.trim()} data-testid="acknowledge-confirm">
+            确认说明
+          </button>
+          <button type="button" className="small" onClick={() => setWriting(false)}>
+            取消
+          </button>
+        </form>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,56 @@
+import { memo, useMemo } from 'react'
+import { describeCell, type FormatId } from '../../../shared/form'
+import type { Warning } from '../../../shared/rules'
+import { WarningItem, type WarningActions } from './warning-item'
+import { groupBySection, SEVERITY_ICON, type WarningIndex } from './warning-index'
+import './warnings.css'
+
+export interface WarningsPanelProps {
+  format: FormatId
+  warnings: Warning[]
+  index: WarningIndex
+  /** The cell the cursor is on: its warnings are shown first. */
+  focusedCell: string | null
+  actions: WarningActions
+}
+
+/** The warnings of the focused cell, then every warning by section. */
+export const WarningsPanel = memo(function WarningsPanel({ format, warnings, index, focusedCell, actions }: WarningsPanelProps) {
+  const groups = useMemo(() => groupBySection(format, warnings), [format, warnings])
+  const here = focusedCell ? (index.byCell.get(focusedCell) ?? []) : []
+  return (
+    <aside className="warnings-panel" aria-label="检查结果" data-testid="warnings-panel">
+      <section className="focused-cell" aria-live="polite" data-testid="focused-warnings">
+        <h3>当前单元格</h3>
+        {focusedCell ? <p className="focused-name">{describeCell(format, focusedCell)}</p> : <p className="muted">未选中单元格</p>}
+        {focusedCell && here.length === 0 && <p className="ok">✓ 没有问题</p>}
+        <ul className="warning-list">
+          {here.map((w) => (
+            <WarningItem key={`here-${w.fingerprint}`} w={w} format={format} actions={actions} focused />
+          ))}
+        </ul>
+      </section>
+      <section className="all-warnings">
+        <h3>
+          全部检查结果
+          <span className="counts" data-testid="warning-counts">
+            <span className="sev-error">{SEVERITY_ICON.error} 错误 {index.counts.error}</span>
+            <span className="sev-warning">{SEVERITY_ICON.warning} 警告 {index.counts.warning}</span>
+            <span className="sev-hint">{SEVERITY_ICON.hint} 提示 {index.counts.hint}</span>
+          </span>
+        </h3>
+        {groups.length === 0 && <p className="ok">✓ 未发现问题</p>}
+        {groups.map((g) => (
+          <div key={g.key} className="warning-group" data-section={g.key}>
+            <h4>{g.heading}</h4>
+            <ul className="warning-list">
+              {g.warnings.map((w) => (
+                <WarningItem key={w.fingerprint} w={w} format={format} actions={actions} />
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+    </aside>
+  )
+})
