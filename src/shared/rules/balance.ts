@@ -8,16 +8,18 @@ import type { Warning } from './types'
 export function checkBalance(ctx: RuleContext): Warning[] {
   const keys = formatKeys(ctx.format)
   const out: Warning[] = []
-  for (const column of keys.t3Columns) {
-    const cells = ['new', 'carriedOver', 'total', 'carriedForward'].map((r) => keys.t3(r, column.key))
-    const [a, b, c, d] = cells.map((k) => ctx.num(k))
+  for (const { column, balance: cells } of keys.byColumn) {
+    const a = ctx.num(cells[0])
+    const b = ctx.num(cells[1])
+    const c = ctx.num(cells[2])
+    const d = ctx.num(cells[3])
     // A column still being filled (blank, "/", text) is left to E4/C6: no guessing with zeros.
     if (a === undefined || b === undefined || c === undefined || d === undefined) continue
     if (a + b === c + d) continue
     out.push({
       rule: 'C1',
       severity: 'error',
-      cells,
+      cells: [...cells],
       section: 't3',
       fingerprint: `C1:${column.key}`,
       message: `表三“${columnName(column)}”列：第一项加第二项为${a + b}，第三项加第四项为${c + d}，${gap(a + b, c + d)}（勾稽关系：本年新收 + 上年结转 = 办理结果总计 + 结转下年度）`
@@ -30,9 +32,8 @@ export function checkBalance(ctx: RuleContext): Warning[] {
 export function checkResultTotal(ctx: RuleContext): Warning[] {
   const keys = formatKeys(ctx.format)
   const out: Warning[] = []
-  for (const column of keys.t3Columns) {
-    const parts = keys.t3ResultRows.map((r) => keys.t3(r, column.key))
-    const w = checkSum(ctx, keys.t3('total', column.key), parts, (sum, total) => ({
+  for (const { column, total: totalKey, results: parts } of keys.byColumn) {
+    const w = checkSum(ctx, totalKey, parts, (sum, total) => ({
       rule: 'C2',
       severity: 'error',
       section: 't3',

@@ -47,6 +47,10 @@ export interface FormatKeys {
   t3ApplicantColumns: readonly string[]
   /** t3 key by row then column. */
   t3: (row: string, column: string) => string
+  /** Per column: the C1 cells (new, carriedOver, total, carriedForward) and the C2 total and parts. */
+  byColumn: { column: ColumnDef; balance: string[]; total: string; results: string[] }[]
+  /** Per row: the C3 total and its six applicant cells. */
+  byRow: { row: string; total: string; parts: string[] }[]
 }
 
 const keysCache = new Map<FormatId, FormatKeys>()
@@ -57,12 +61,21 @@ export function formatKeys(format: FormatId): FormatKeys {
     const table = new Map<string, string>()
     const rows = FORMATS[format].tables.t3.rows.map((r) => r.key)
     for (const r of rows) for (const c of T3_COLUMNS) table.set(`${r}|${c.key}`, cellKey('t3', r, c.key))
+    const t3 = (row: string, column: string) => table.get(`${row}|${column}`) ?? cellKey('t3', row, column)
+    const results = t3ResultRows(format)
     k = {
       t3Rows: rows,
-      t3ResultRows: t3ResultRows(format),
+      t3ResultRows: results,
       t3Columns: T3_COLUMNS,
       t3ApplicantColumns: T3_APPLICANT_COLUMNS,
-      t3: (row, column) => table.get(`${row}|${column}`) ?? cellKey('t3', row, column)
+      t3,
+      byColumn: T3_COLUMNS.map((column) => ({
+        column,
+        balance: ['new', 'carriedOver', 'total', 'carriedForward'].map((r) => t3(r, column.key)),
+        total: t3('total', column.key),
+        results: results.map((r) => t3(r, column.key))
+      })),
+      byRow: rows.map((row) => ({ row, total: t3(row, 'total'), parts: T3_APPLICANT_COLUMNS.map((c) => t3(row, c)) }))
     }
     keysCache.set(format, k)
   }

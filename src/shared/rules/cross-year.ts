@@ -75,17 +75,32 @@ export function checkInForce(ctx: RuleContext): Warning[] {
 /** Columns that are running totals, where the same figure as last year is normal. */
 const CUMULATIVE_COLUMNS = new Set(['inForce', 'total', 'prevItems'])
 
+const comparableCache = new Map<string, { key: string; table: TableId }[]>()
+
+/** Cells H1 compares: those both formats have, except running totals. */
+function comparable(format: FormatId, prevFormat: FormatId) {
+  const id = `${format}>${prevFormat}`
+  let list = comparableCache.get(id)
+  if (!list) {
+    list = cellsOf(format)
+      .filter((info) => !(info.table === 't2' && CUMULATIVE_COLUMNS.has(info.column.key)) && cellInfo(prevFormat, info.key))
+      .map((info) => ({ key: info.key, table: info.table }))
+    comparableCache.set(id, list)
+  }
+  return list
+}
+
 /** H1: numbers identical to last year's (copying last year's table is a known failure). */
 export function checkCopiedNumbers(ctx: RuleContext): Warning[] {
   const prev = lastYear(ctx)
   if (!prev) return []
   const same = new Map<TableId, string[]>()
-  for (const info of cellsOf(ctx.format)) {
-    if (info.table === 't2' && CUMULATIVE_COLUMNS.has(info.column.key)) continue
-    if (!cellInfo(prev.format, info.key)) continue
+  for (const info of comparable(ctx.format, prev.format)) {
     const v = ctx.num(info.key)
     if (v === undefined || v === 0 || v !== prevNum(prev, info.key)) continue
-    same.set(info.table, [...(same.get(info.table) ?? []), info.key])
+    const list = same.get(info.table)
+    if (list) list.push(info.key)
+    else same.set(info.table, [info.key])
   }
   const out: Warning[] = []
   for (const [table, keys] of same) {

@@ -25,7 +25,8 @@ export function checkFormatMix(ctx: RuleContext): Warning[] {
   // Keys of the other format holding a value (blank leftovers are harmless).
   const foreign: string[] = []
   const unknown: string[] = []
-  for (const [key, v] of Object.entries(report.cells)) {
+  for (const key in report.cells) {
+    const v = report.cells[key]
     if (v === null || v === undefined || v === '' || isCellKey(format, key)) continue
     if (isCellKey(other(format), key)) foreign.push(key)
     else unknown.push(key)

@@ -8,16 +8,21 @@ import type { Warning } from './types'
 const PARTS = T4_OUTCOMES.filter((o) => o.key !== 'total')
 const PART_NAMES = PARTS.map((o) => o.label).join('、')
 
+const GROUPS = T4_GROUPS.map((group) => ({
+  key: group.key,
+  name: group.path.map((g) => g.label).join('·'),
+  total: cellKey('t4', '', `${group.key}.total`),
+  parts: PARTS.map((o) => cellKey('t4', '', `${group.key}.${o.key}`))
+}))
+
 export function checkReviewSuits(ctx: RuleContext): Warning[] {
   const out: Warning[] = []
-  for (const group of T4_GROUPS) {
-    const name = group.path.map((g) => g.label).join('·')
-    const parts = PARTS.map((o) => cellKey('t4', '', `${group.key}.${o.key}`))
-    const w = checkSum(ctx, cellKey('t4', '', `${group.key}.total`), parts, (sum, total) => ({
+  for (const { key, name, total: totalKey, parts } of GROUPS) {
+    const w = checkSum(ctx, totalKey, parts, (sum, total) => ({
       rule: 'C5',
       severity: 'error',
       section: 't4',
-      fingerprint: `C5:${group.key}`,
+      fingerprint: `C5:${key}`,
       totalName: `${name}·总计`,
       message: `表四“${name}”：${PART_NAMES}之和为${sum}，“总计”为${total}，${gap(sum, total)}`
     }))

@@ -6,21 +6,20 @@ import type { Warning } from './types'
 // C3: the 总计 column of table 三 is the sum of the six applicant columns, in every row.
 
 export function checkRowSums(ctx: RuleContext): Warning[] {
-  const keys = formatKeys(ctx.format)
   const out: Warning[] = []
-  for (const row of keys.t3Rows) {
-    const totalKey = keys.t3(row, 'total')
-    const info = cellInfo(ctx.format, totalKey)
-    const name = info ? rowName(info) : row
-    const parts = keys.t3ApplicantColumns.map((c) => keys.t3(row, c))
-    const w = checkSum(ctx, totalKey, parts, (sum, total) => ({
-      rule: 'C3',
-      severity: 'error',
-      section: 't3',
-      fingerprint: `C3:${row}`,
-      totalName: `${name}·总计`,
-      message: `表三“${name}”行：各类申请人之和为${sum}，“总计”列为${total}，${gap(sum, total)}`
-    }))
+  for (const { row, total: totalKey, parts } of formatKeys(ctx.format).byRow) {
+    const w = checkSum(ctx, totalKey, parts, (sum, total) => {
+      const info = cellInfo(ctx.format, totalKey)
+      const name = info ? rowName(info) : row
+      return {
+        rule: 'C3',
+        severity: 'error',
+        section: 't3',
+        fingerprint: `C3:${row}`,
+        totalName: `${name}·总计`,
+        message: `表三“${name}”行：各类申请人之和为${sum}，“总计”列为${total}，${gap(sum, total)}`
+      }
+    })
     if (w) out.push(w)
   }
   return out

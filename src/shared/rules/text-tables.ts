@@ -8,13 +8,22 @@ import type { Warning } from './types'
 // T1: numbers in the text that contradict the tables. A statement is flagged only when its number
 // matches NO honest reading of the tables: a false alarm costs more trust than a missed one.
 
+type ReadingDef = { label: (ctx: RuleContext) => string; cells: string[]; sign?: number[] }
+
 interface Reading {
-  label: string
-  cells: string[]
+  def: ReadingDef
   value: number
 }
 
-type ReadingDef = { label: (ctx: RuleContext) => string; cells: string[]; sign?: number[] }
+const defsCache = new Map<string, ReadingDef[]>()
+
+/** Reading definitions depend on the format and the kind only: built once. */
+function cachedDefs(ctx: RuleContext, kind: ClaimKind): ReadingDef[] {
+  const id = `${ctx.format}:${kind}`
+  let defs = defsCache.get(id)
+  if (!defs) defsCache.set(id, (defs = readingDefs(ctx, kind)))
+  return defs
+}
 
 /** The honest readings of each kind of statement, as cell sums (sign −1 subtracts). */
 function readingDefs(ctx: RuleContext, kind: ClaimKind): ReadingDef[] {
@@ -71,15 +80,15 @@ function groupLabel(ctx: RuleContext, firstRow: string): string {
 
 function readingsFor(ctx: RuleContext, kind: ClaimKind): Reading[] {
   const out: Reading[] = []
-  for (const def of readingDefs(ctx, kind)) {
+  for (const def of cachedDefs(ctx, kind)) {
     let value = 0
     let usable = true
-    def.cells.forEach((key, i) => {
-      const n = ctx.num(key)
+    for (let i = 0; i < def.cells.length; i++) {
+      const n = ctx.num(def.cells[i])
       if (n === undefined) usable = false
       else value += n * (def.sign?.[i] ?? 1)
-    })
-    if (usable) out.push({ label: def.label(ctx), cells: def.cells, value })
+    }
+    if (usable) out.push({ def, value })
   }
   return out
 }
@@ -112,8 +121,8 @@ export function checkTextAgainstTables(ctx: RuleContext): Warning[] {
 
 function warningFor(ctx: RuleContext, section: TextSectionKey, claim: Claim, ordinal: number, readings: Reading[]): Warning {
   const heading = FORMATS[ctx.format].sections.find((s) => s.key === section)?.heading ?? section
-  const cells = [...new Set(readings.flatMap((r) => r.cells))]
-  const what = readings.map((r) => `${r.label}为${r.value}`).join('；')
+  const cells = [...new Set(readings.flatMap((r) => r.def.cells))]
+  const what = readings.map((r) => `${r.def.label(ctx)}为${r.value}`).join('；')
   return {
     rule: 'T1',
     severity: 'warning',
