@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newReport } from '../../../src/shared/report'
 import type { Warning } from '../../../src/shared/rules'
-import { acknowledgeWarning, applyAcknowledgements } from '../../../src/renderer/src/warnings/acknowledge'
 import { groupBySection, indexWarnings } from '../../../src/renderer/src/warnings/warning-index'
 
 const w = (rule: Warning['rule'], severity: Warning['severity'], cells: string[], section: Warning['section']): Warning => ({
@@ -40,25 +38,5 @@ describe('warning views', () => {
     expect(groups.map((g) => g.key)).toEqual(['document', 't3', 'problems'])
     expect(groups[1].heading).toBe('三、收到和处理政府信息公开申请情况')
     expect(groups[1].warnings[0].rule).toBe('C1')
-  })
-})
-
-describe('acknowledging a warning', () => {
-  it('stays acknowledged while its cells are unchanged and re-opens when one changes', () => {
-    const r = newReport({ agency: '甲', year: 2025 })
-    r.cells['t3.new.natural'] = 3
-    const warning = w('C1', 'error', ['t3.new.natural'], 't3')
-    r.acknowledgements = acknowledgeWarning(r, warning, ' 有一件跨年撤回 ', new Date('2026-01-05T00:00:00Z'))
-    expect(r.acknowledgements[0]).toMatchObject({ rule: 'C1', explanation: '有一件跨年撤回', values: { 't3.new.natural': 3 } })
-    expect(applyAcknowledgements(r, [warning])[0].acknowledged?.explanation).toBe('有一件跨年撤回')
-    const changed = { ...r, cells: { ...r.cells, 't3.new.natural': 4 } }
-    expect(applyAcknowledgements(changed, [warning])[0].acknowledged).toBeUndefined()
-  })
-
-  it('replaces an earlier acknowledgement of the same warning', () => {
-    const r = newReport({ agency: '甲', year: 2025 })
-    const warning = w('S1', 'warning', [], 'problems')
-    r.acknowledgements = acknowledgeWarning(r, warning, '一')
-    expect(acknowledgeWarning(r, warning, '二').map((a) => a.explanation)).toEqual(['二'])
   })
 })

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { describeCell, type FormatId } from '../../../shared/form'
-import type { Warning } from '../../../shared/rules'
+import { canAcknowledge, type Warning } from '../../../shared/rules'
 import { SEVERITY_ICON, SEVERITY_LABEL } from './warning-index'
 
 export interface WarningActions {
@@ -43,11 +43,12 @@ export function WarningItem({ w, format, actions, focused = false }: { w: Warnin
               {w.fix.label}
             </button>
           )}
-          {!writing && (
+          {!writing && canAcknowledge(w) && (
             <button type="button" className="small" data-testid="acknowledge" onClick={() => setWriting(true)}>
               说明原因
             </button>
           )}
+          {w.severity === 'error' && !w.fix && <span className="form-hint">错误须更正数据</span>}
         </div>
       )}
       {writing && !w.acknowledged && (

@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { FORMATS, sectionOfCell, type TextSectionKey } from '../../../../shared/form'
 import type { Report } from '../../../../shared/report'
-import type { Warning } from '../../../../shared/rules'
-import { api } from '../../api'
+import { acknowledge, withdrawAcknowledgement, type Warning } from '../../../../shared/rules'
+import { api, errorMessage } from '../../api'
 import { formatName } from '../../format-labels'
 import { canRedo, canUndo } from '../../state/report-reducer'
 import { useReportEditor } from '../../state/use-report-editor'
 import { TableGrid } from '../../tables/table-grid'
 import { totalHints } from '../../tables/total-hints'
 import { TextSection } from '../../text/text-section'
-import { acknowledgeWarning, withdrawAcknowledgement } from '../../warnings/acknowledge'
 import { useWarnings } from '../../warnings/use-warnings'
 import type { WarningActions } from '../../warnings/warning-item'
 import { WarningsPanel } from '../../warnings/warnings-panel'
@@ -67,8 +66,14 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
       onFix: (w) => {
         if (w.fix) dispatch({ type: 'setCells', set: w.fix.set })
       },
-      onAcknowledge: (w, explanation) => dispatch({ type: 'setAcknowledgements', list: acknowledgeWarning(reportRef.current, w, explanation) }),
-      onWithdraw: (w) => dispatch({ type: 'setAcknowledgements', list: withdrawAcknowledgement(reportRef.current, w) })
+      onAcknowledge: (w, explanation) => {
+        try {
+          dispatch({ type: 'setAcknowledgements', list: acknowledge(reportRef.current, w, explanation) })
+        } catch (e) {
+          setNotice(errorMessage(e))
+        }
+      },
+      onWithdraw: (w) => dispatch({ type: 'setAcknowledgements', list: withdrawAcknowledgement(reportRef.current, w.fingerprint) })
     }),
     [dispatch, jump]
   )

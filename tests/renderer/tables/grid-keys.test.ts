@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { commandFor, type KeyInput } from '../../../src/renderer/src/tables/grid-keys'
+
+const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods })
+
+describe('spreadsheet keys in a table cell', () => {
+  it('arrows move from a selected cell and extend the selection with Shift', () => {
+    expect(commandFor(key('ArrowDown'), 'idle')).toEqual({ kind: 'move', dir: 'down', extend: false, commit: false })
+    expect(commandFor(key('ArrowRight', { shiftKey: true }), 'idle')).toEqual({ kind: 'move', dir: 'right', extend: true, commit: false })
+  })
+
+  it('arrows commit what was typed over a value and move on, as in Excel', () => {
+    expect(commandFor(key('ArrowUp'), 'typing')).toEqual({ kind: 'move', dir: 'up', extend: false, commit: true })
+  })
+
+  it('arrows move the caret while editing in place (F2)', () => {
+    expect(commandFor(key('ArrowLeft'), 'editing').kind).toBe('native')
+    expect(commandFor(key('Home'), 'editing').kind).toBe('native')
+  })
+
+  it('Enter commits and moves down, Shift+Enter up; Tab right, Shift+Tab left', () => {
+    expect(commandFor(key('Enter'), 'typing')).toEqual({ kind: 'commit-move', dir: 'down' })
+    expect(commandFor(key('Enter', { shiftKey: true }), 'idle')).toEqual({ kind: 'commit-move', dir: 'up' })
+    expect(commandFor(key('Tab'), 'editing')).toEqual({ kind: 'commit-move', dir: 'next' })
+    expect(commandFor(key('Tab', { shiftKey: true }), 'idle')).toEqual({ kind: 'commit-move', dir: 'prev' })
+  })
+
+  it('Delete and Backspace clear a selected cell but edit text while typing', () => {
+    expect(commandFor(key('Delete'), 'idle').kind).toBe('clear')
+    expect(commandFor(key('Backspace'), 'idle').kind).toBe('clear')
+    expect(commandFor(key('Backspace'), 'typing').kind).toBe('native')
+  })
+
+  it('Escape cancels typing; F2 starts editing in place', () => {
+    expect(commandFor(key('Escape'), 'typing').kind).toBe('cancel')
+    expect(commandFor(key('Escape'), 'idle').kind).toBe('native')
+    expect(commandFor(key('F2'), 'idle').kind).toBe('edit')
+  })
+
+  it('leaves Ctrl and Alt shortcuts to the app (undo, copy, paste)', () => {
+    expect(commandFor(key('ArrowDown', { ctrlKey: true }), 'idle').kind).toBe('native')
+    expect(commandFor(key('z', { ctrlKey: true }), 'idle').kind).toBe('native')
+    expect(commandFor(key('ArrowDown', { altKey: true }), 'idle').kind).toBe('native')
+  })
+})
