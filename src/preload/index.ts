@@ -1,4 +1,22 @@
-import { contextBridge } from 'electron'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import type { IpcEvents } from '../shared/ipc'
+import { buildApi, type Transport } from './build-api'
 
-// Placeholder: the typed API built from src/shared/ipc.ts arrives with the main-process issue.
-contextBridge.exposeInMainWorld('nianbaoVersion', '0.1.0')
+// Exposes window.nianbao: named verbs over the channels of src/shared/ipc.ts, never ipcRenderer.
+
+const EVENTS = new Set<keyof IpcEvents>(['storage:status', 'menu:command'])
+
+const transport: Transport = {
+  invoke: (channel, payload) => ipcRenderer.invoke(channel, payload),
+  subscribe(event, listener) {
+    if (!EVENTS.has(event)) throw new Error(`未知的事件“${String(event)}”`)
+    const handler = (_e: IpcRendererEvent, payload: IpcEvents[typeof event]) => listener(payload)
+    ipcRenderer.on(event, handler)
+    return () => {
+      ipcRenderer.removeListener(event, handler)
+    }
+  }
+}
+
+// A plain object survives contextBridge with its code; an Error's extra fields would not.
+contextBridge.exposeInMainWorld('nianbao', buildApi(transport, (code, message) => ({ name: 'NianbaoError', code, message })))

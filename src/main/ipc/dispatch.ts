@@ -32,7 +32,7 @@ export function createDispatch(deps: HandlerDeps, { isTrustedSender }: DispatchO
     if (typeof channel !== 'string' || !KNOWN.has(channel)) {
       return failure('invalid-request', `未知的请求“${String(channel).slice(0, 60)}”。`)
     }
-    let trusted = false
+    let trusted: boolean
     try {
       trusted = isTrustedSender(sender)
     } catch {

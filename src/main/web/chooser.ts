@@ -1,0 +1,64 @@
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import type { FileDialogs } from '../ipc/deps'
+
+// The web bridge's stand-in for native file dialogs: a test sets what the next open or save
+// dialog "chooses", and only paths inside the folders given with --files are accepted.
+
+export class PathNotAllowedError extends Error {
+  constructor(path: string) {
+    super(`路径“${path}”不在允许的文件夹内。`)
+    this.name = 'PathNotAllowedError'
+  }
+}
+
+export class TestChooser implements FileDialogs {
+  private nextOpen: string | null = null
+  private nextSave: string | null = null
+  private readonly allowed: string[]
+
+  constructor(allowedDirs: readonly string[]) {
+    this.allowed = allowedDirs.map((d) => resolve(d))
+  }
+
+  private inside(path: string): boolean {
+    return this.allowed.some((dir) => {
+      const rel = relative(dir, path)
+      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+    })
+  }
+
+  private check(path: unknown): string {
+    if (typeof path !== 'string' || path === '' || path.length > 4096 || path.includes('\0')) throw new PathNotAllowedError(String(path))
+    const full = resolve(path)
+    if (!this.inside(full) && !(this.inside(dirname(full)) || this.allowed.includes(dirname(full)))) throw new PathNotAllowedError(path)
+    return full
+  }
+
+  setNextOpen(path: unknown): string {
+    this.nextOpen = this.check(path)
+    return this.nextOpen
+  }
+
+  setNextSave(path: unknown): string {
+    this.nextSave = this.check(path)
+    return this.nextSave
+  }
+
+  async chooseOpenPath(): Promise<string | null> {
+    const path = this.nextOpen
+    this.nextOpen = null
+    return path
+  }
+
+  async chooseSavePath(): Promise<string | null> {
+    const path = this.nextSave
+    this.nextSave = null
+    return path
+  }
+}
+
+/** Without --files: every dialog is "canceled". */
+export const noFileDialogs: FileDialogs = {
+  chooseOpenPath: async () => null,
+  chooseSavePath: async () => null
+}

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createAppDispatch } from '../ipc'
+import { StorageLockedError } from '../storage/lock'
+import { openStorage, type Storage } from '../storage/storage'
+import { bundleBridgeScript } from './bridge-script'
+import { noFileDialogs, TestChooser } from './chooser'
+import { createWebServer, WEB_SENDER } from './server'
+
+// npm run serve:web -- --port P --data DIR [--files DIR]… : the built app in a browser, for tests
+// and demos. Listens on 127.0.0.1 only.
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '5174' },
+    data: { type: 'string', default: '.tmp/web-data' },
+    files: { type: 'string', multiple: true },
+    renderer: { type: 'string', default: 'out/renderer' }
+  }
+})
+
+const rendererDir = resolve(values.renderer)
+if (!existsSync(resolve(rendererDir, 'index.html'))) {
+  console.error(`未找到已构建的界面（${rendererDir}/index.html）：请先运行 npm run build。`)
+  process.exit(1)
+}
+
+let storage: Storage
+try {
+  storage = await openStorage({ dir: resolve(values.data) })
+} catch (e) {
+  console.error(e instanceof StorageLockedError ? e.message : `无法打开数据文件夹：${(e as Error).message}`)
+  process.exit(1)
+}
+
+const chooser = values.files?.length ? new TestChooser(values.files) : undefined
+const dispatch = createAppDispatch(storage, chooser ?? noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER })
+const server = createWebServer({ dispatch, storage, rendererDir, bridgeScript: bundleBridgeScript(), chooser })
+
+server.listen(Number(values.port), '127.0.0.1', () => {
+  const { port } = server.address() as { port: number }
+  console.log(`nianbao web: http://127.0.0.1:${port}/ (data: ${resolve(values.data)})`)
+})
+
+async function shutdown(): Promise<void> {
+  server.close()
+  server.closeAllConnections()
+  await storage.close()
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown())
+process.on('SIGTERM', () => void shutdown())
