@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createAppDispatch } from '../../../src/main/ipc'
+import { openStorage, type Storage } from '../../../src/main/storage/storage'
+import { TestChooser } from '../../../src/main/web/chooser'
+import { createWebServer, WEB_SENDER } from '../../../src/main/web/server'
+
+let cleanup: (() => Promise<void>) | null = null
+afterEach(async () => {
+  await cleanup?.()
+  cleanup = null
+})
+
+async function start() {
+  const root = mkdtempSync(join(tmpdir(), 'nianbao-web-'))
+  const renderer = join(root, 'renderer')
+  mkdirSync(join(renderer, 'assets'), { recursive: true })
+  writeFileSync(join(renderer, 'index.html'), '<html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>')
+  writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)')
+  writeFileSync(join(root, 'secret.txt'), 'secret')
+  const files = join(root, 'files')
+  mkdirSync(files)
+  const storage: Storage = await openStorage({ dir: join(root, 'data') })
+  const chooser = new TestChooser([files])
+  const dispatch = createAppDispatch(storage, chooser, { isTrustedSender: (s) => s === WEB_SENDER })
+  const server: Server = createWebServer({ dispatch, storage, rendererDir: renderer, bridgeScript: 'window.nianbao = {}', chooser })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  cleanup = async () => {
+    server.closeAllConnections()
+    await new Promise((r) => server.close(r))
+    await storage.close()
+    rmSync(root, { recursive: true, force: true })
+  }
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(base + path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+  return { base, files, root, post }
+}
+
+describe('web bridge server', () => {
+  it('serves index.html with the bridge script ahead of the app, and the assets', async () => {
+    const { base } = await start()
+    const html = await (await fetch(base + '/')).text()
+    expect(html.indexOf('/nianbao-bridge.js')).toBeGreaterThan(-1)
+    expect(html.indexOf('/nianbao-bridge.js')).toBeLessThan(html.indexOf('./assets/app.js'))
+    const res = await fetch(base + '/assets/app.js')
+    expect(res.headers.get('content-type')).toContain('javascript')
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(await (await fetch(base + '/nianbao-bridge.js')).text()).toBe('window.nianbao = {}')
+  })
+
+  it('never serves files outside the renderer folder', async () => {
+    const { base } = await start()
+    for (const path of ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const res = await fetch(base + path)
+      expect(await res.text()).not.toBe('secret')
+    }
+  })
+
+  it('routes POST /api/<channel> to the handlers and answers the IpcResult envelope', async () => {
+    const { post } = await start()
+    const created = await (await post('/api/reports:create', JSON.stringify({ agency: '某局', year: 2024 }))).json()
+    expect(created.ok).toBe(true)
+    const list = await (await post('/api/reports:list', '')).json()
+    expect(list.value).toHaveLength(1)
+    expect(await (await post('/api/reports:list', '{not json')).json()).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    expect(await (await post('/api/nope', '')).json()).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+
+  it('refuses calls from another web page (foreign Origin)', async () => {
+    const { post } = await start()
+    const res = await (await post('/api/reports:create', JSON.stringify({ agency: '某局', year: 2024 }), { origin: 'http://evil.example' })).json()
+    expect(res).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+  })
+
+  it('the test chooser only accepts paths inside the --files folders', async () => {
+    const { post, files, root } = await start()
+    expect((await post('/__test/next-save', JSON.stringify({ path: join(root, 'secret.txt') }))).status).toBe(400)
+    expect((await post('/__test/next-open', JSON.stringify({ path: '/etc/passwd' }))).status).toBe(400)
+    expect((await post('/__test/next-open', JSON.stringify({ path: join(files, '..', '..', 'x') }))).status).toBe(400)
+    const ok = await post('/__test/next-save', JSON.stringify({ path: join(files, 'out.json') }))
+    expect(ok.status).toBe(200)
+  })
+})
