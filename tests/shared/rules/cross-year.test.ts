@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { checkReport } from '../../../src/shared/rules'
+import type { Report } from '../../../src/shared/report'
+import { QUIET_DAY, consistent2021, fixture2020, withCell } from './reports'
+
+const check = (r: Report, prev: Report) => checkReport(r, prev, { today: QUIET_DAY })
+
+/** A 2022 report following consistent2021 (same layout, year + 1): the base for cross-year tests. */
+function pair() {
+  const last = consistent2021()
+  const next: Report = { ...consistent2021(), year: 2022, text: { overview: '', problems: '本年存在的问题和改进情况。', other: '' } }
+  return { last, next }
+}
+
+describe('X1 上年结转 = last year\'s 结转下年度', () => {
+  it('flags a column that does not carry last year\'s figure, with a one-click fill', () => {
+    const last = fixture2020()
+    const next = consistent2021() // carriedOver.natural 5, last year's carriedForward.natural 4
+    const x1 = check(next, last).filter((w) => w.rule === 'X1')
+    expect(x1.map((w) => w.fingerprint)).toEqual(['X1:natural', 'X1:total'])
+    expect(x1[0].cells).toEqual(['t3.carriedOver.natural'])
+    expect(x1[0].message).toContain('“二、上年结转”为5，上年报告“四、结转下年度继续办理”为4，相差1')
+    expect(x1[0].fix?.set).toEqual({ 't3.carriedOver.natural': 4 })
+  })
+
+  it('holds across the 2019 → 2021 format change and offers the fill for a blank cell', () => {
+    const next = withCell(consistent2021(), 't3.carriedOver.commercial', null)
+    const x1 = check(next, fixture2020()).find((w) => w.fingerprint === 'X1:commercial')!
+    expect(x1.fix?.set).toEqual({ 't3.carriedOver.commercial': 0 })
+  })
+
+  it('is not checked against a report that is not of the year before', () => {
+    const older = { ...fixture2020(), year: 2019 }
+    expect(check(consistent2021(), older).filter((w) => ['X1', 'H1', 'S2', 'C7'].includes(w.rule))).toEqual([])
+  })
+})
+
+describe('C7 现行有效件数 (2021 format)', () => {
+  it('flags 现行有效 ≠ last year\'s + 制发 − 废止, showing the arithmetic', () => {
+    const { last, next } = pair()
+    const r = withCell(withCell(next, 't2.normativeDocs.issued', 5), 't2.normativeDocs.repealed', 2)
+    const c7 = check(r, last).filter((w) => w.rule === 'C7')
+    expect(c7).toHaveLength(1)
+    expect(c7[0]).toMatchObject({ severity: 'warning', fingerprint: 'C7:normativeDocs' })
+    expect(c7[0].cells[0]).toBe('t2.normativeDocs.inForce')
+    expect(c7[0].message).toContain('上年现行有效56件，加本年制发5件、减本年废止2件应为59件，本年现行有效为56件，相差3')
+  })
+
+  it('is quiet when the figures follow', () => {
+    const { last, next } = pair()
+    const r = withCell(withCell(next, 't2.normativeDocs.issued', 5), 't2.normativeDocs.inForce', 61)
+    expect(check(r, last).filter((w) => w.rule === 'C7')).toEqual([])
+  })
+})
+
+describe('H1 numbers identical to last year', () => {
+  it('hints at a table whose non-zero numbers equal last year\'s, leaving zeros and running totals alone', () => {
+    const { last, next } = pair()
+    const h1 = check(next, last).filter((w) => w.rule === 'H1')
+    expect(h1.map((w) => w.fingerprint).sort()).toEqual(['H1:t2', 'H1:t3', 'H1:t4'])
+    expect(h1.every((w) => w.severity === 'hint')).toBe(true)
+    const t2 = h1.find((w) => w.fingerprint === 'H1:t2')!
+    expect(t2.cells).toContain('t2.licensing.decisions')
+    expect(t2.cells).not.toContain('t2.normativeDocs.inForce')
+    expect(h1.find((w) => w.fingerprint === 'H1:t3')!.cells).not.toContain('t3.granted.research') // 0 = 0 is no sign
+  })
+
+  it('ignores a single small coincidence', () => {
+    const { last, next } = pair()
+    const cells = { ...next.cells }
+    for (const k of Object.keys(cells)) if (typeof cells[k] === 'number' && cells[k] !== 0) cells[k] = (cells[k] as number) + 1
+    // Keep exactly one equal small number: 行政诉讼 尚未审结 1.
+    cells['t4.suitDirect.pending'] = 1
+    expect(check({ ...next, cells }, last).filter((w) => w.rule === 'H1')).toEqual([])
+  })
+})
