@@ -6,7 +6,7 @@ import type { HandlerDeps } from '../../../src/main/ipc/deps'
 import { createDispatch } from '../../../src/main/ipc/dispatch'
 import { openStorage, type Storage } from '../../../src/main/storage/storage'
 import { ImportError } from '../../../src/shared/import/types'
-import type { Channel, IpcResult } from '../../../src/shared/ipc'
+import type { Channel } from '../../../src/shared/ipc'
 
 export const TRUSTED = { trusted: true }
 
@@ -36,7 +36,7 @@ export function useHarness() {
       rmSync(dir, { recursive: true, force: true })
     })
     const callAs = <C extends Channel>(sender: unknown, channel: C | string, payload?: unknown) =>
-      dispatch(channel, payload, sender) as Promise<IpcResult<any>>
+      dispatch(channel, payload, sender) as Promise<any>
     const call = <C extends Channel>(channel: C | string, payload?: unknown) => callAs(TRUSTED, channel, payload)
     return { dir, storage, chosen, call, callAs }
   }
