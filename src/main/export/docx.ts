@@ -17,9 +17,9 @@ export const GENERATOR_PROPERTY = { name: 'nianbao', value: 'report@1' } as cons
 
 function body(report: Report, blankAs: BlankAs, t: Typography): (Paragraph | Table)[] {
   const textWidth = textWidthTwips(t)
-  const out: (Paragraph | Table)[] = [...titleParagraphs(report, t), introParagraph(report, t)]
+  const out: (Paragraph | Table)[] = [...titleParagraphs(report), introParagraph(report)]
   for (const section of FORMATS[report.format].sections) {
-    out.push(sectionHeading(section.heading, t))
+    out.push(sectionHeading(section.heading))
     if (section.kind === 'table') {
       out.push(reportTable(report, section.key as 't2' | 't3' | 't4', blankAs, t, textWidth))
     } else {

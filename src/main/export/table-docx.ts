@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -16,7 +15,7 @@ import { tableLayout, type LayoutCell } from '../../shared/form'
 import type { Cells } from '../../shared/report/types'
 import type { BlankAs, Typography } from '../../shared/settings'
 import { cellText } from './cell-text'
-import { runFont } from './fonts'
+import { STYLE } from './styles'
 import { placeCells, type PlacedCell } from './table-grid'
 import { ptToHalfPoints, scaleWidths } from './units'
 
@@ -49,13 +48,14 @@ function alignmentOf(cell: LayoutCell): (typeof AlignmentType)[keyof typeof Alig
 }
 
 function cellParagraph(text: string, cell: LayoutCell, input: TableInput): Paragraph {
-  const { typography, style } = input
+  const alignment = alignmentOf(cell)
+  // Font and size come from the table paragraph style; 四 may be set smaller than the others.
+  const size = input.style.sizePt === input.typography.tableSizePt ? undefined : ptToHalfPoints(input.style.sizePt)
   return new Paragraph({
-    alignment: alignmentOf(cell),
-    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    indent: { firstLine: 0, left: 0, right: 0 },
+    style: STYLE.table,
+    alignment: alignment === AlignmentType.CENTER ? undefined : alignment,
     keepNext: cell.kind === 'caption' || undefined,
-    children: text === '' ? [] : [new TextRun({ text, font: runFont(typography.tableFont, typography), size: ptToHalfPoints(style.sizePt) })]
+    children: text === '' ? [] : [new TextRun(size ? { text, size } : text)]
   })
 }
 
@@ -66,8 +66,7 @@ function docxCell(p: PlacedCell, input: TableInput): TableCell {
     width: { size: p.width, type: WidthType.DXA },
     columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
     verticalMerge: p.merge === 'restart' ? VerticalMergeType.RESTART : p.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { left: CELL_MARGIN, right: CELL_MARGIN }
+    verticalAlign: VerticalAlign.CENTER
   })
 }
 
@@ -88,6 +87,7 @@ export function docxTable(input: TableInput): Table {
     columnWidths: widths,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
     alignment: AlignmentType.CENTER
   })
 }

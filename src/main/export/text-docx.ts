@@ -1,44 +1,34 @@
-import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx'
+import { Paragraph, TextRun } from 'docx'
 import type { Typography } from '../../shared/settings'
 import { runFont } from './fonts'
 import { splitParagraphs, type TextParagraph } from './paragraphs'
-import { ptToHalfPoints, ptToTwips } from './units'
+import { STYLE } from './styles'
 
-// Body text and headings in the document's typography (GB/T 9704: 3号, fixed line spacing,
-// first line indented two characters).
-
-export function bodyParagraphProps(typography: Typography) {
-  const chars = typography.firstLineIndentChars
-  return {
-    alignment: AlignmentType.JUSTIFIED,
-    // Word reads the indent in characters; the twips value is for readers that ignore it.
-    indent: { firstLineChars: Math.round(chars * 100), firstLine: ptToTwips(chars * typography.bodySizePt) },
-    spacing: { before: 0, after: 0, line: ptToTwips(typography.lineSpacingPt), lineRule: LineRuleType.EXACT }
-  }
-}
-
-export function run(text: string, font: string, typography: Typography, bold = false): TextRun {
-  return new TextRun({ text, font: runFont(font, typography), size: ptToHalfPoints(typography.bodySizePt), bold: bold || undefined })
-}
+// Body text and headings (GB/T 9704: 3号, fixed line spacing, first line indented two characters).
+// Paragraph looks come from the styles; only sub-heading runs carry their own font.
 
 function headingRun(p: TextParagraph, t: Typography): TextRun {
-  if (p.level === 'h1') return run(p.head, t.heading1Font, t)
-  if (p.level === 'h2') return run(p.head, t.heading2Font, t)
-  return run(p.head, t.heading3Font, t, t.heading3Bold)
+  const font = p.level === 'h1' ? t.heading1Font : p.level === 'h2' ? t.heading2Font : t.heading3Font
+  const bold = p.level === 'h3' && t.heading3Bold
+  return new TextRun({ text: p.head, font: runFont(font, t), bold: bold || undefined })
 }
 
 /** A section heading such as "一、总体情况": kept with what follows it. */
-export function sectionHeading(heading: string, typography: Typography): Paragraph {
-  return new Paragraph({ ...bodyParagraphProps(typography), keepNext: true, children: [run(heading, typography.heading1Font, typography)] })
+export function sectionHeading(heading: string): Paragraph {
+  return new Paragraph({ style: STYLE.heading1, children: [new TextRun(heading)] })
+}
+
+export function bodyParagraph(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.body, children: text ? [new TextRun(text)] : [] })
 }
 
 export function textParagraphs(text: string, typography: Typography): Paragraph[] {
   return splitParagraphs(text).map((p) => {
     const children: TextRun[] = []
     if (p.head) children.push(headingRun(p, typography))
-    if (p.rest) children.push(run(p.rest, typography.bodyFont, typography))
+    if (p.rest) children.push(new TextRun(p.rest))
     // A heading alone on its line stays with the paragraph under it.
     const keepNext = p.level !== 'body' && p.level !== 'blank' && p.rest === ''
-    return new Paragraph({ ...bodyParagraphProps(typography), keepNext: keepNext || undefined, children })
+    return new Paragraph({ style: STYLE.body, keepNext: keepNext || undefined, children })
   })
 }

@@ -4,18 +4,13 @@ import { FORMATS } from '../../../src/shared/form'
 import type { Report } from '../../../src/shared/report'
 import { DEFAULT_TYPOGRAPHY, type Typography } from '../../../src/shared/settings'
 import { renderExport } from '../../../src/main/export'
-import { all, attr, bodyParagraphs, child, openDocx, runProps } from './docx-reader'
+import { all, attr, bodyParagraphs, child, openDocx, runProps, styleResolver } from './docx-reader'
 import { distinct2021Report, fixtureReport } from './reports'
 
 async function open(report: Report, typography: Typography = DEFAULT_TYPOGRAPHY) {
-  return openDocx(await renderExport(report, 'docx', { blankAs: 'zero', typography }))
+  const docx = openDocx(await renderExport(report, 'docx', { blankAs: 'zero', typography }))
+  return Object.assign(docx, { styles: styleResolver(docx.xml('word/styles.xml')) })
 }
-
-function fonts(rPr: ReturnType<typeof runProps>) {
-  const f = rPr && child(rPr, 'rFonts')
-  return { eastAsia: attr(f, 'eastAsia'), ascii: attr(f, 'ascii'), hAnsi: attr(f, 'hAnsi') }
-}
-const size = (rPr: ReturnType<typeof runProps>) => Number(attr(rPr && child(rPr, 'sz'), 'val'))
 
 describe('Word document: page, typography and page numbers', () => {
   it('sets A4 with the GB/T 9704 margins in twips', async () => {
@@ -34,45 +29,55 @@ describe('Word document: page, typography and page numbers', () => {
   })
 
   it('writes the title in 2号 小标宋 and body text in 3号 仿宋 with Times New Roman for digits', async () => {
-    const report = fixtureReport()
-    const paras = bodyParagraphs((await open(report)).xml('word/document.xml'))
+    const docx = await open(fixtureReport())
+    const { styles } = docx
+    const paras = bodyParagraphs(docx.xml('word/document.xml'))
     const title = paras[0]
     expect(title.text).toBe('嘉兴市住房和城乡建设局2020年政府信息公开工作年度报告')
-    expect(attr(child(child(title.p, 'pPr')!, 'jc'), 'val')).toBe('center')
-    expect(fonts(runProps(title.p))).toEqual({ eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' })
-    expect(size(runProps(title.p))).toBe(44)
+    expect(attr(styles.pProp(title.p, 'jc'), 'val')).toBe('center')
+    expect(styles.fonts(title.p, runProps(title.p))).toEqual({ eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' })
+    expect(styles.size(title.p, runProps(title.p))).toBe(44)
 
     const body = paras.find((p) => p.text.startsWith('今年以来'))!
-    expect(fonts(runProps(body.p))).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' })
-    expect(size(runProps(body.p))).toBe(32)
-    const pPr = child(body.p, 'pPr')!
-    expect([attr(child(pPr, 'spacing'), 'line'), attr(child(pPr, 'spacing'), 'lineRule')]).toEqual(['578', 'exact'])
-    expect([attr(child(pPr, 'ind'), 'firstLineChars'), attr(child(pPr, 'ind'), 'firstLine')]).toEqual(['200', '640'])
+    expect(styles.fonts(body.p, runProps(body.p))).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' })
+    expect(styles.size(body.p, runProps(body.p))).toBe(32)
+    const spacing = styles.pProp(body.p, 'spacing')
+    expect([attr(spacing, 'line'), attr(spacing, 'lineRule')]).toEqual(['578', 'exact'])
+    const ind = styles.pProp(body.p, 'ind')
+    expect([attr(ind, 'firstLineChars'), attr(ind, 'firstLine')]).toEqual(['200', '640'])
   })
 
   it('styles section headings 黑体 and sub-headings 楷体 / bold 仿宋', async () => {
-    const paras = bodyParagraphs((await open(fixtureReport())).xml('word/document.xml'))
+    const docx = await open(fixtureReport())
+    const { styles } = docx
+    const paras = bodyParagraphs(docx.xml('word/document.xml'))
     for (const heading of FORMATS['2019'].sections.map((s) => s.heading)) {
       const p = paras.find((x) => x.text === heading)
       expect(p, heading).toBeDefined()
-      expect(fonts(runProps(p!.p)).eastAsia).toBe('黑体')
+      expect(styles.fonts(p!.p, runProps(p!.p)).eastAsia).toBe('黑体')
+      expect(styles.size(p!.p, runProps(p!.p))).toBe(32)
     }
     const h2 = paras.find((x) => x.text === '（一）主动公开情况')!
-    expect(fonts(runProps(h2.p)).eastAsia).toBe('楷体_GB2312')
+    expect(styles.fonts(h2.p, runProps(h2.p)).eastAsia).toBe('楷体_GB2312')
     const h3 = paras.find((x) => x.text.startsWith('1、规范流程'))!
     const head = runProps(h3.p, '1、规范流程，夯实主体责任。')
-    expect(fonts(head).eastAsia).toBe('仿宋_GB2312')
-    expect(all(head!, 'b')).toHaveLength(1)
-    // The paragraph text after the run-in heading is plain.
-    expect(all(runProps(h3.p, '为进一步细化')!, 'b')).toHaveLength(0)
+    expect(styles.fonts(h3.p, head).eastAsia).toBe('仿宋_GB2312')
+    expect(styles.bold(h3.p, head)).toBe(true)
+    // The paragraph text after the run-in heading is plain 仿宋.
+    const rest = runProps(h3.p, '为进一步细化')
+    expect(styles.bold(h3.p, rest)).toBe(false)
+    expect(styles.fonts(h3.p, rest).eastAsia).toBe('仿宋_GB2312')
   })
 
   it('writes table text in the table font, 五号', async () => {
-    const doc = (await open(fixtureReport())).xml('word/document.xml')
-    const tc = all(all(doc, 'tbl')[1], 'tc')[0]
-    const rPr = runProps(all(tc, 'p')[0])
-    expect(fonts(rPr)).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' })
-    expect(size(rPr)).toBe(21)
+    const docx = await open(fixtureReport())
+    const tables = all(docx.xml('word/document.xml'), 'tbl')
+    for (const tbl of tables) {
+      for (const p of all(tbl, 'p').filter((p) => all(p, 'r').length > 0)) {
+        expect(docx.styles.fonts(p, runProps(p))).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' })
+        expect(docx.styles.size(p, runProps(p))).toBe(21)
+      }
+    }
   })
 
   it('numbers pages "— N —" with a PAGE field, odd pages right and even pages left', async () => {
@@ -80,7 +85,7 @@ describe('Word document: page, typography and page numbers', () => {
     expect(all(docx.xml('word/settings.xml'), 'evenAndOddHeaders')).toHaveLength(1)
     const rels = strFromU8(docx.files['word/_rels/document.xml.rels'])
     const sect = all(docx.xml('word/document.xml'), 'sectPr')[0]
-    const footers = Object.fromEntries(
+    const footers: Record<string, ReturnType<typeof docx.xml>> = Object.fromEntries(
       all(sect, 'footerReference').map((ref) => {
         const id = ref.getAttribute('r:id')
         const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1]
@@ -93,7 +98,7 @@ describe('Word document: page, typography and page numbers', () => {
       expect(all(p, 'instrText').map((i) => i.textContent?.trim())).toEqual(['PAGE'])
       expect(all(p, 't').map((t) => t.textContent).join('')).toBe('—  —')
       expect(attr(child(child(p, 'pPr')!, 'jc'), 'val')).toBe(type === 'even' ? 'left' : 'right')
-      expect(size(runProps(p))).toBe(28)
+      expect(docx.styles.size(p, runProps(p))).toBe(28)
     }
   })
 

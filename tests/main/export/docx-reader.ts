@@ -109,3 +109,55 @@ export function runProps(p: Element, text?: string): Element | undefined {
   const r = text ? runs.find((run) => all(run, 't').some((t) => (t.textContent ?? '').includes(text))) : runs[0]
   return r && child(r, 'rPr')
 }
+
+/**
+ * Resolves what Word shows for a run or paragraph: its own properties, then its paragraph style and
+ * the styles that style is based on, then the document defaults.
+ */
+export function styleResolver(styles: XmlDocument) {
+  const byId = new Map(all(styles, 'style').map((s) => [attr(s, 'styleId') ?? '', s]))
+  const defaults = all(styles, 'rPrDefault')[0]
+  const chain = (p: Element): Element[] => {
+    const out: Element[] = []
+    let id = attr(child(child(p, 'pPr') ?? p, 'pStyle'), 'val')
+    while (id && byId.has(id) && out.length < 10) {
+      const s = byId.get(id)!
+      out.push(s)
+      id = attr(child(s, 'basedOn'), 'val')
+    }
+    return out
+  }
+  /** The first value of `local`/`name` found on the run, the paragraph's styles, then the defaults. */
+  const runValue = (p: Element, rPr: Element | undefined, local: string, name: string): string | null => {
+    const sources = [rPr, ...chain(p).map((s) => child(s, 'rPr')), defaults && child(defaults, 'rPr')]
+    for (const src of sources) {
+      const v = attr(src && child(src, local), name)
+      if (v) return v
+      if (src && child(src, local) && name === '') return 'on'
+    }
+    return null
+  }
+  return {
+    fonts(p: Element, rPr?: Element) {
+      return { eastAsia: runValue(p, rPr, 'rFonts', 'eastAsia'), ascii: runValue(p, rPr, 'rFonts', 'ascii'), hAnsi: runValue(p, rPr, 'rFonts', 'hAnsi') }
+    },
+    size(p: Element, rPr?: Element): number {
+      return Number(runValue(p, rPr, 'sz', 'val'))
+    },
+    bold(p: Element, rPr?: Element): boolean {
+      for (const src of [rPr, ...chain(p).map((s) => child(s, 'rPr'))]) {
+        const b = src && child(src, 'b')
+        if (b) return attr(b, 'val') !== 'false' && attr(b, 'val') !== '0'
+      }
+      return false
+    },
+    /** A paragraph property element (e.g. "spacing", "ind", "jc") from the paragraph or its styles. */
+    pProp(p: Element, local: string): Element | undefined {
+      for (const src of [child(p, 'pPr'), ...chain(p).map((s) => child(s, 'pPr'))]) {
+        const el = src && child(src, local)
+        if (el) return el
+      }
+      return undefined
+    }
+  }
+}
