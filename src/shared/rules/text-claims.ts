@@ -50,6 +50,10 @@ const NOT_A_TOTAL =
 const COMPARATIVE = /同比|环比|较|相比|比上年|去年|上年(?!度?结转)|上一年(?!度?结转)|增长|下降|减少|增加|累计|历年|以来/
 const STILL_OPEN = /^(?:申请)?(?:正在|仍在|尚在|还在|在|需|将)[^，。；]{0,8}(?:办理|处理|答复)|^(?:申请)?(?:结转|顺延|转入)/
 const MAX_GAP = 15
+/** Counting kinds whose keyword is generic (收到, 办结…): the words between must be about applications. */
+const GENERIC_KINDS = new Set<ClaimKind>(['received', 'answered', 'carriedOver', 'carriedForward'])
+const ABOUT_APPLICATIONS = /申请|公开|信息|年度|继续办理/
+const SHORT_GAP = 3 // "共", "了", "的" …
 
 const cache = new Map<string, Claim[]>()
 
@@ -113,7 +117,12 @@ function readClause(text: string, original: string, start: number, end: number, 
     let quoteStart = numStart
     if (hit) {
       const gapText = prefix.slice(hit.end).replace(/\d{4}年度?/g, '')
-      if (gapText.length <= MAX_GAP && !/\d/.test(gapText) && !NOT_A_TOTAL.test(gapText)) {
+      const plausible =
+        gapText.length <= MAX_GAP &&
+        !/\d/.test(gapText) &&
+        !NOT_A_TOTAL.test(gapText) &&
+        (!GENERIC_KINDS.has(hit.kind) || gapText.length <= SHORT_GAP || ABOUT_APPLICATIONS.test(gapText))
+      if (plausible) {
         kind = hit.kind
         quoteStart = prefixOffset + hit.start
       }
