@@ -136,10 +136,15 @@ export function TableGrid(props: TableGridProps) {
   const onMouseDown = (e: React.MouseEvent<HTMLTableElement>) => {
     const key = (e.target as HTMLElement).dataset?.cell
     const pos = key ? model.positions.get(key) : undefined
-    if (pos && e.shiftKey && !editing) {
+    if (!pos) return
+    if (e.shiftKey && !editing) {
       e.preventDefault()
       setCursor(pos)
       wantFocus.current = true
+    } else {
+      // A plain click selects just this cell, even when it is already the cursor.
+      setCursor(pos)
+      setAnchor(pos)
     }
   }
 

@@ -46,15 +46,16 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
   const jump = useCallback((w: Warning) => {
     setExportKind(null)
     const key = w.cells[0]
+    const span = w.spans?.[0]
+    // A warning about a text section (T1, S3) goes to the words; others to their first cell.
+    if (span && (isTextKey(w.section) || !key)) {
+      setTab(span.section)
+      setSelectRequest({ start: span.start, end: span.end, n: Date.now() })
+      return
+    }
     if (key) {
       setTab(sectionOfCell(key))
       setFocusRequest({ key, n: Date.now() })
-      return
-    }
-    const span = w.spans?.[0]
-    if (span) {
-      setTab(span.section)
-      setSelectRequest({ start: span.start, end: span.end, n: Date.now() })
       return
     }
     if (w.section !== 'document') setTab(w.section)
@@ -162,6 +163,7 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
             <section className="table-section">
               <h2>{section.heading}</h2>
               <TableGrid
+                key={tab}
                 format={report.format}
                 table={tab}
                 cells={report.cells}
