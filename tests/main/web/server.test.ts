@@ -62,9 +62,9 @@ describe('web bridge server', () => {
 
   it('routes POST /api/<channel> to the handlers and answers the IpcResult envelope', async () => {
     const { post } = await start()
-    const created = await (await post('/api/reports:create', JSON.stringify({ agency: '某局', year: 2024 }))).json()
+    const created = (await (await post('/api/reports:create', JSON.stringify({ agency: '某局', year: 2024 }))).json()) as { ok: boolean }
     expect(created.ok).toBe(true)
-    const list = await (await post('/api/reports:list', '')).json()
+    const list = (await (await post('/api/reports:list', '')).json()) as { value: unknown[] }
     expect(list.value).toHaveLength(1)
     expect(await (await post('/api/reports:list', '{not json')).json()).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     expect(await (await post('/api/nope', '')).json()).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
