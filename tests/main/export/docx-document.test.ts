@@ -139,3 +139,29 @@ describe('Word document: content', () => {
     expect(texts.filter((t) => t !== '').at(-1)).toBe(report.text.other)
   })
 })
+
+describe("Word document: the user's typography settings", () => {
+  it('uses the fonts, sizes and line spacing the user chose', async () => {
+    const t: Typography = { ...DEFAULT_TYPOGRAPHY, bodyFont: '宋体', bodySizePt: 14, lineSpacingPt: 26, heading1Font: '方正黑体_GBK', tableFont: '宋体', tableSizePt: 12 }
+    const docx = await open(fixtureReport(), t)
+    const paras = bodyParagraphs(docx.xml('word/document.xml'))
+    const body = paras.find((p) => p.text.startsWith('今年以来'))!
+    expect(docx.styles.fonts(body.p, runProps(body.p)).eastAsia).toBe('宋体')
+    expect(docx.styles.size(body.p, runProps(body.p))).toBe(28)
+    expect(attr(docx.styles.pProp(body.p, 'spacing'), 'line')).toBe('520')
+    const heading = paras.find((p) => p.text === '一、总体情况')!
+    expect(docx.styles.fonts(heading.p, runProps(heading.p)).eastAsia).toBe('方正黑体_GBK')
+    const [t2, , t4] = all(docx.xml('word/document.xml'), 'tbl')
+    const sizes = (tbl: (typeof t2)) => new Set(all(tbl, 'p').filter((p) => all(p, 'r').length > 0).map((p) => docx.styles.size(p, runProps(p))))
+    expect(sizes(t2)).toEqual(new Set([24]))
+    // 四's fifteen columns stay at 五号 however large the other tables are set.
+    expect(sizes(t4)).toEqual(new Set([21]))
+  })
+
+  it('leaves the footers out when page numbers are turned off', async () => {
+    const docx = await open(fixtureReport(), { ...DEFAULT_TYPOGRAPHY, pageNumbers: false })
+    expect(all(all(docx.xml('word/document.xml'), 'sectPr')[0], 'footerReference')).toHaveLength(0)
+    // Written as w:val="false" (or not at all): either way Word shows no even-page footer.
+    expect(all(docx.xml('word/settings.xml'), 'evenAndOddHeaders').every((e) => attr(e, 'val') === 'false')).toBe(true)
+  })
+})
