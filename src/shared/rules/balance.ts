@@ -1,4 +1,5 @@
-import { columnName, formatKeys, type RuleContext } from './context'
+import { T3_CORNER } from '../form'
+import { columnName, formatKeys, rowNameOf, type RuleContext } from './context'
 import { checkSum, gap } from './arithmetic'
 import type { Warning } from './types'
 
@@ -22,7 +23,7 @@ export function checkBalance(ctx: RuleContext): Warning[] {
       cells: [...cells],
       section: 't3',
       fingerprint: `C1:${column.key}`,
-      message: `表三“${columnName(column)}”列：第一项加第二项为${a + b}，第三项加第四项为${c + d}，${gap(a + b, c + d)}（勾稽关系：本年新收 + 上年结转 = 办理结果总计 + 结转下年度）`
+      message: `表三“${columnName(column)}”列：第一项加第二项为${a + b}，第三项加第四项为${c + d}，${gap(a + b, c + d)}${T3_CORNER}`
     })
   }
   return out
@@ -38,8 +39,8 @@ export function checkResultTotal(ctx: RuleContext): Warning[] {
       severity: 'error',
       section: 't3',
       fingerprint: `C2:${column.key}`,
-      totalName: `（七）总计·${columnName(column)}`,
-      message: `表三“${columnName(column)}”列：办理结果各项之和为${sum}，“（七）总计”为${total}，${gap(sum, total)}`
+      totalName: `${rowNameOf(ctx.format, totalKey)}·${columnName(column)}`,
+      message: `表三“${columnName(column)}”列：办理结果各项之和为${sum}，“${rowNameOf(ctx.format, totalKey)}”为${total}，${gap(sum, total)}`
     }))
     if (w) out.push(w)
   }

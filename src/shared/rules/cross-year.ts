@@ -1,6 +1,6 @@
 import { FORMATS, cellInfo, cellKey, cellsOf } from '../form'
 import type { FormatId, TableId } from '../form'
-import { TABLE_NAMES, cellName, columnName, formatKeys, usableNumber, type RuleContext } from './context'
+import { TABLE_NAMES, cellName, columnName, formatKeys, rowNameOf, usableNumber, type RuleContext } from './context'
 import type { Warning } from './types'
 
 // Rules that compare with last year's report: X1 (carry-over), C7 (规章/规范性文件 in force), H1 (copied numbers).
@@ -30,6 +30,7 @@ export function checkCarryOver(ctx: RuleContext): Warning[] {
     const blank = v === null || v === undefined || v === ''
     // A blank cell gets the one-click fill too; "/" or invalid text is left to E4/C6.
     if (actual === expected || (actual === undefined && !blank)) continue
+    const [mine, theirs] = [rowNameOf(ctx.format, here), rowNameOf(prev.format, there)]
     out.push({
       rule: 'X1',
       severity: 'warning',
@@ -38,8 +39,8 @@ export function checkCarryOver(ctx: RuleContext): Warning[] {
       fingerprint: `X1:${column.key}`,
       message:
         actual === undefined
-          ? `表三“${columnName(column)}”列“二、上年结转”未填写，上年报告“四、结转下年度继续办理”为${expected}`
-          : `表三“${columnName(column)}”列：“二、上年结转”为${actual}，上年报告“四、结转下年度继续办理”为${expected}，相差${Math.abs(actual - expected)}`,
+          ? `表三“${columnName(column)}”列“${mine}”未填写，上年报告“${theirs}”为${expected}`
+          : `表三“${columnName(column)}”列：“${mine}”为${actual}，上年报告“${theirs}”为${expected}，相差${Math.abs(actual - expected)}`,
       fix: { label: `填入上年结转下年度的${expected}`, set: { [here]: expected } }
     })
   }
@@ -60,13 +61,14 @@ export function checkInForce(ctx: RuleContext): Warning[] {
     if (before === undefined || now === undefined || add === undefined || remove === undefined) continue
     const expected = before + add - remove
     if (expected === now) continue
+    const [lIn, lAdd, lRemove] = ['inForce', 'issued', 'repealed'].map((c) => block.columns.find((x) => x.key === c)?.label ?? c)
     out.push({
       rule: 'C7',
       severity: 'warning',
       cells: [inForce, issued, repealed],
       section: 't2',
       fingerprint: `C7:${row.key}`,
-      message: `表二“${row.label}”：上年现行有效${before}件，加本年制发${add}件、减本年废止${remove}件应为${expected}件，本年现行有效为${now}件，相差${Math.abs(expected - now)}（如有失效、清理等情况，请说明）`
+      message: `表二“${row.label}”：上年“${lIn}”${before}，加“${lAdd}”${add}、减“${lRemove}”${remove}应为${expected}，本年“${lIn}”为${now}，相差${Math.abs(expected - now)}（如有失效、清理等情况，请说明）`
     })
   }
   return out

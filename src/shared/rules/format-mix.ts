@@ -8,6 +8,12 @@ import type { Warning } from './types'
 
 const other = (f: FormatId): FormatId => (f === '2019' ? '2021' : '2019')
 
+/** （六）其他处理 of the 2021 form: its group label and how many rows it has. */
+const otherGroup = (() => {
+  const rows = FORMATS['2021'].tables.t3.rows.filter((r) => r.key.startsWith('other.'))
+  return { label: rows[0]?.groups[rows[0].groups.length - 1]?.label ?? '', rows: rows.length }
+})()
+
 export function checkFormatMix(ctx: RuleContext): Warning[] {
   const { format, report } = ctx
   const out: Warning[] = []
@@ -39,7 +45,7 @@ export function checkFormatMix(ctx: RuleContext): Warning[] {
       cells: oldOther,
       section: 't3',
       fingerprint: 'V1:t3-other-single-row',
-      message: `表三“（六）其他处理”按2019年版填成了一行；${FORMATS['2021'].name}分为3行（逾期不补正、逾期未缴费、其他），请分项填写`
+      message: `表三“${otherGroup.label}”按${FORMATS['2019'].name}填成了一行；${FORMATS['2021'].name}分为${otherGroup.rows}行，请分项填写`
     })
   }
   const rest = foreign.filter((k) => !oldOther.includes(k))

@@ -1,4 +1,4 @@
-import { FORMATS } from '../form'
+import { FORMATS, cellKey } from '../form'
 import type { TextSectionKey } from '../form'
 import { TEXT_KEYS } from '../report/exchange'
 import { cellName, formatKeys, type RuleContext } from './context'
@@ -30,6 +30,10 @@ function readingDefs(ctx: RuleContext, kind: ClaimKind): ReadingDef[] {
   const k = formatKeys(ctx.format)
   const t = (row: string) => k.t3(row, 'total')
   const named = (key: string): ReadingDef => ({ label: (c) => `表三“${cellName(c.format, key)}”`, cells: [key] })
+  const t4 = (column: string): ReadingDef => {
+    const key = cellKey('t4', '', column)
+    return { label: (c) => `表四“${cellName(c.format, key)}”`, cells: [key] }
+  }
   const group = (prefix: string): ReadingDef[] => {
     const rows = k.t3ResultRows.filter((r) => r === prefix || r.startsWith(`${prefix}.`))
     const sum: ReadingDef = { label: () => `表三“${groupLabel(ctx, rows[0])}”各项合计`, cells: rows.map(t) }
@@ -63,12 +67,12 @@ function readingDefs(ctx: RuleContext, kind: ClaimKind): ReadingDef[] {
     case 'otherResult':
       return group('other')
     case 'review':
-      return [{ label: () => '表四“行政复议·总计”', cells: ['t4.review.total'] }]
+      return [t4('review.total')]
     case 'suit':
       return [
         { label: () => '表四行政诉讼两类总计之和', cells: ['t4.suitDirect.total', 't4.suitAfterReview.total'] },
-        { label: () => '表四“未经复议直接起诉·总计”', cells: ['t4.suitDirect.total'] },
-        { label: () => '表四“复议后起诉·总计”', cells: ['t4.suitAfterReview.total'] }
+        t4('suitDirect.total'),
+        t4('suitAfterReview.total')
       ]
   }
 }

@@ -19,7 +19,7 @@ describe('X1 上年结转 = last year\'s 结转下年度', () => {
     const x1 = check(next, last).filter((w) => w.rule === 'X1')
     expect(x1.map((w) => w.fingerprint)).toEqual(['X1:natural', 'X1:total'])
     expect(x1[0].cells).toEqual(['t3.carriedOver.natural'])
-    expect(x1[0].message).toContain('“二、上年结转”为5，上年报告“四、结转下年度继续办理”为4，相差1')
+    expect(x1[0].message).toBe('表三“自然人”列：“二、上年结转政府信息公开申请数量”为5，上年报告“四、结转下年度继续办理”为4，相差1')
     expect(x1[0].fix?.set).toEqual({ 't3.carriedOver.natural': 4 })
   })
 
@@ -43,7 +43,7 @@ describe('C7 现行有效件数 (2021 format)', () => {
     expect(c7).toHaveLength(1)
     expect(c7[0]).toMatchObject({ severity: 'warning', fingerprint: 'C7:normativeDocs' })
     expect(c7[0].cells[0]).toBe('t2.normativeDocs.inForce')
-    expect(c7[0].message).toContain('上年现行有效56件，加本年制发5件、减本年废止2件应为59件，本年现行有效为56件，相差3')
+    expect(c7[0].message).toContain('表二“行政规范性文件”：上年“现行有效件数”56，加“本年制发件数”5、减“本年废止件数”2应为59，本年“现行有效件数”为56，相差3')
   })
 
   it('is quiet when the figures follow', () => {

@@ -39,6 +39,22 @@ describe('T1 honest text raises nothing', () => {
   })
 })
 
+describe('T1 on a full realistic paragraph', () => {
+  const paragraph =
+    '2021年，本机关共收到政府信息公开申请60件，其中网上申请52件、信函申请8件；上年结转政府信息公开申请5件。' +
+    '全年共答复61件，其中予以公开15件，部分公开8件，无法提供33件，不予处理2件，其他处理3件；结转至2022年继续办理4件。' +
+    '因政府信息公开工作被申请行政复议0件、被提起行政诉讼3件。'
+
+  it('raises nothing when every figure agrees with the tables', () => {
+    expect(t1(withText(consistent2021(), 'overview', paragraph))).toEqual([])
+  })
+
+  it('flags exactly the one figure that was changed', () => {
+    const wrong = paragraph.replace('部分公开8件', '部分公开9件')
+    expect(t1(withText(consistent2021(), 'overview', wrong)).map((w) => w.fingerprint)).toEqual(['T1:overview:partial:1'])
+  })
+})
+
 describe('T1 dishonest text is flagged with the numbers and the span', () => {
   it('a received count matching no reading', () => {
     const text = '2020年共受理依申请公开58件，目前已答复56件。'
