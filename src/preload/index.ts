@@ -18,5 +18,9 @@ const transport: Transport = {
   }
 }
 
-// A plain object survives contextBridge with its code; an Error's extra fields would not.
-contextBridge.exposeInMainWorld('nianbao', buildApi(transport, (code, message) => ({ name: 'NianbaoError', code, message })))
+// contextBridge rebuilds a rejected Error from its message alone, dropping `code`; a plain object
+// keeps every field. Its toString gives the message, so String(error) still reads well.
+contextBridge.exposeInMainWorld(
+  'nianbao',
+  buildApi(transport, (code, message) => ({ name: 'NianbaoError', code, message, toString: () => message }))
+)
