@@ -62,6 +62,23 @@ async function start(storage: Storage): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menu))
 }
 
+/** Quitting with edits the disk refused: ask before dropping them (the default is to retry). */
+async function closeStorage(storage: Storage): Promise<void> {
+  while (!(await storage.flush())) {
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: '有内容尚未保存',
+      message: '您输入的部分内容还没能保存到磁盘。',
+      detail: storage.status().writeError?.message ?? '',
+      buttons: ['重试保存', '不保存，直接退出'],
+      defaultId: 0,
+      cancelId: 0
+    })
+    if (choice === 1) break
+  }
+  await storage.close()
+}
+
 function main(): void {
   // Two copies writing the same files would lose saves: the second one only wakes the first.
   if (!app.requestSingleInstanceLock()) {
@@ -96,7 +113,7 @@ function main(): void {
     if (!storage || closing) return
     event.preventDefault()
     closing = true
-    void storage.close().finally(() => app.quit())
+    void closeStorage(storage).finally(() => app.quit())
   })
   app.on('window-all-closed', () => app.quit())
 }
