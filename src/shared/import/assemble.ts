@@ -1,0 +1,103 @@
+import { cellInfo, cellsOf, describeCell, isCellKey } from '../form/cells'
+import { formatForYear } from '../form/formats'
+import type { FormatId } from '../form/types'
+import { blankCells } from '../report/create'
+import { EXCHANGE_SCHEMA } from '../report/exchange'
+import type { ReportText } from '../report/types'
+import { parseCellInput } from '../report/values'
+import type { Collector } from './readings'
+import { ImportError, type ImportProblem, type ImportResult, type ImportSourceKind } from './types'
+
+// From what the readers found to the import result: decide the format, parse every value, and
+// account for what was missing, ambiguous or could not be placed.
+
+export interface Found {
+  kind: ImportSourceKind
+  fileName: string
+  collector: Collector
+  text: ReportText
+  title: { agency?: string; year?: number; where?: string }
+  headingsFound: number
+  /** Year used when the title gives none (the caller knows "now"). */
+  fallbackYear: number
+}
+
+function decideFormat(found: Found): { detected: FormatId | 'mixed'; format: FormatId; only: Record<FormatId, string[]> } {
+  const only: Record<FormatId, string[]> = { '2019': [], '2021': [] }
+  for (const r of found.collector.readings) if (r.formats.length === 1) only[r.formats[0]].push(r.key)
+  const byYear = found.title.year !== undefined ? formatForYear(found.title.year) : undefined
+  if (only['2019'].length > 0 && only['2021'].length > 0) {
+    const majority = only['2019'].length > only['2021'].length ? '2019' : '2021'
+    return { detected: 'mixed', format: byYear ?? majority, only }
+  }
+  if (only['2019'].length > 0) return { detected: '2019', format: '2019', only }
+  if (only['2021'].length > 0) return { detected: '2021', format: '2021', only }
+  const format = byYear ?? '2021'
+  return { detected: format, format, only }
+}
+
+export function assemble(found: Found): ImportResult {
+  const { readings } = found.collector
+  if (readings.length === 0 && found.headingsFound < 2 && found.title.year === undefined) {
+    throw new ImportError('文件中没有找到政府信息公开工作年度报告的内容（标题、“一、总体情况”等章节或统计表），请确认选择的是年度报告文件')
+  }
+  const problems: ImportProblem[] = [...found.collector.problems]
+  const { detected, format, only } = decideFormat(found)
+  if (detected === 'mixed') {
+    const other: FormatId = format === '2019' ? '2021' : '2019'
+    const sample = only[other].slice(0, 3).map((k) => describeCell(other, k))
+    problems.push({
+      severity: 'warning',
+      message: `文件混用了2019年版和2021年版格式（V1）：按${format}年版读取，以下属于${other}年版的内容未导入：${sample.join('；')}${only[other].length > 3 ? '等' : ''}`
+    })
+  }
+
+  let year = found.title.year
+  if (year === undefined) {
+    year = found.fallbackYear
+    problems.push({ severity: 'warning', message: `未能从标题中识别报告年度，暂按${year}年处理，请核对` })
+  }
+  const agency = found.title.agency ?? ''
+  if (agency === '') problems.push({ severity: 'warning', message: '未能从标题中识别机关名称，请在导入后填写' })
+
+  const cells = blankCells(format)
+  const sources: ImportResult['cells'] = {}
+  for (const r of readings) {
+    const raw = r.raw.trim()
+    if (!isCellKey(format, r.key)) {
+      if (raw !== '' && detected !== 'mixed') {
+        problems.push({ severity: 'warning', message: `“${describeCell(r.formats[0], r.key)}”在${format}年版格式中没有对应单元格，未导入（原值“${raw}”）`, where: r.where })
+      }
+      continue
+    }
+    if (sources[r.key]) {
+      problems.push({ severity: 'warning', message: `“${describeCell(format, r.key)}”在文件中出现了两次，已采用第一次的值“${sources[r.key].raw}”`, cellKey: r.key, where: r.where })
+      continue
+    }
+    const info = cellInfo(format, r.key)!
+    const parsed = parseCellInput(raw, info.kind)
+    cells[r.key] = parsed.value
+    sources[r.key] = { where: r.where, raw }
+    if (parsed.error) problems.push({ severity: 'warning', message: `“${describeCell(format, r.key)}”：${parsed.error}`, cellKey: r.key, where: r.where })
+  }
+
+  const missing = cellsOf(format).filter((c) => !sources[c.key])
+  if (missing.length > 0) {
+    const names = missing.slice(0, 5).map((c) => describeCell(format, c.key))
+    problems.push({
+      severity: missing.length === cellsOf(format).length ? 'error' : 'warning',
+      message: `有${missing.length}个单元格未在文件中找到，保持空白：${names.join('；')}${missing.length > 5 ? '等' : ''}`
+    })
+  }
+  for (const [key, name] of [['overview', '一、总体情况'], ['problems', '五、存在的主要问题及改进情况'], ['other', '六、其他需要报告的事项']] as const) {
+    if (found.text[key] === '') problems.push({ severity: 'info', message: `未找到“${name}”的正文，保持空白` })
+  }
+
+  return {
+    report: { schema: EXCHANGE_SCHEMA, format, year, agency, cells, text: found.text },
+    source: { kind: found.kind, fileName: found.fileName },
+    detectedFormat: detected,
+    cells: sources,
+    problems
+  }
+}

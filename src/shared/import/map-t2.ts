@@ -1,0 +1,87 @@
+import { T2_BLOCKS, type BlockSpec, type Tagged } from './catalog'
+import { bestLabel } from './match'
+import type { Collector } from './readings'
+import type { ReadRow } from './rows'
+
+// Table 二: captioned blocks (第二十条第（N）项), each with its own header and rows.
+
+const CAPTIONS = T2_BLOCKS.map((b) => ({ label: b.caption, value: b }))
+
+interface HeaderColumn {
+  column: Tagged
+  col: number
+}
+
+function intersect(a: readonly string[], b: readonly string[]) {
+  return a.filter((x) => b.includes(x)) as Tagged['formats']
+}
+
+/** Reads the rows of table 二 (from a table or from text) into readings. */
+export function mapT2(rows: readonly ReadRow[], out: Collector): void {
+  let block: BlockSpec | undefined
+  let header: HeaderColumn[] = []
+  for (const row of rows) {
+    let rowKey: Tagged | undefined
+    let rowWhere = ''
+    const labels = row.labels
+    let i = 0
+    while (i < labels.length) {
+      let consumed = 1
+      // A label broken over lines arrives as several tokens: try joining up to three.
+      for (let k = 1; k <= Math.min(3, labels.length - i); k++) {
+        const text = labels
+          .slice(i, i + k)
+          .map((t) => t.text)
+          .join('')
+        const cap = bestLabel(text, CAPTIONS)
+        if (cap) {
+          block = cap.value
+          header = []
+          rowKey = undefined
+          consumed = k
+          break
+        }
+        if (!block) continue
+        const col = bestLabel(text, block.columns)
+        if (col) {
+          header.push({ column: col.value, col: row.grid ? (labels[i].col ?? 0) : header.length + 1 })
+          consumed = k
+          break
+        }
+        const r = bestLabel(text, block.rows)
+        if (r) {
+          rowKey = r.value
+          rowWhere = labels[i].where
+          consumed = k
+          break
+        }
+      }
+      i += consumed
+    }
+    if (!block) continue
+    // In a table the header cells stand where values would: recognise them by their labels.
+    if (row.grid && !rowKey) {
+      const found = row.values.flatMap((v) => {
+        const m = bestLabel(v.text, block!.columns)
+        return m ? [{ column: m.value, col: v.col ?? 0 }] : []
+      })
+      if (found.length > 0) header = found
+      continue
+    }
+    if (!rowKey || row.values.length === 0) continue
+    if (header.length === 0) {
+      out.problems.push({ severity: 'warning', message: `“${block.caption}”缺少表头，无法确定各数值对应的列，已跳过该行`, where: rowWhere })
+      continue
+    }
+    for (const h of header) {
+      const v = row.values.find((t) => t.col === h.col)
+      if (!v) continue
+      out.readings.push({
+        key: `t2.${rowKey.key}.${h.column.key}`,
+        formats: intersect(rowKey.formats, h.column.formats),
+        raw: v.text,
+        where: v.where
+      })
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { T3_COLUMN_KEYS, T3_COLUMNS, T3_ROWS, type Tagged } from './catalog'
+import { bestLabel } from './match'
+import type { Collector } from './readings'
+import { rowFromGrid, type ReadRow } from './rows'
+import type { Token } from './tokens'
+import { parseCellInput } from '../report/values'
+
+// Table 三: rows matched by their labels, columns by their header labels (or the form's order in text).
+
+function rowLabel(labels: readonly Token[]): { key: Tagged; where: string } | undefined {
+  // The row's own label is the rightmost one; group cells (（三）不予公开 …) stand to its left.
+  for (let end = labels.length; end > 0; end--) {
+    for (let k = 1; k <= Math.min(3, end); k++) {
+      const text = labels
+        .slice(end - k, end)
+        .map((t) => t.text)
+        .join('')
+      const m = bestLabel(text, T3_ROWS)
+      if (m) return { key: m.value, where: labels[end - k].where }
+    }
+  }
+  return undefined
+}
+
+function emit(out: Collector, row: Tagged, column: string, v: Token): void {
+  out.readings.push({ key: `t3.${row.key}.${column}`, formats: row.formats, raw: v.text, where: v.where })
+}
+
+/** Table 三 from a dense grid: header labels give the columns, an extra subtotal column is skipped. */
+export function mapT3Grid(grid: readonly Token[][], out: Collector): void {
+  const firstData = grid.findIndex((cells) => rowLabel(cells.filter((c) => c.text.trim() !== '')) !== undefined)
+  if (firstData < 0) return
+  const columns = new Map<number, string>()
+  for (const cells of grid.slice(0, firstData)) {
+    for (const c of cells) {
+      const m = bestLabel(c.text, T3_COLUMNS)
+      if (m && c.col !== undefined) columns.set(c.col, m.value)
+    }
+  }
+  if (columns.size === 0) {
+    out.problems.push({ severity: 'warning', message: '表三缺少可识别的表头，按标准列序（自然人…总计）读取最后7列' })
+    const width = Math.max(...grid.map((r) => Math.max(...r.map((c) => c.col ?? 0)))) + 1
+    T3_COLUMN_KEYS.forEach((k, i) => columns.set(width - 7 + i, k))
+  }
+  const firstValueCol = Math.min(...columns.keys())
+  const ignored = new Set<number>()
+  for (const cells of grid.slice(firstData)) {
+    const row = rowFromGrid(cells, firstValueCol)
+    const label = rowLabel(row.labels)
+    if (!label) {
+      const hasNumbers = row.values.some((v) => v.text.trim() !== '')
+      if (hasNumbers) {
+        const text = row.labels.map((t) => t.text.trim()).join(' ')
+        out.problems.push({
+          severity: 'info',
+          message: `表三中的“${text || '（无标签）'}”一行不是标准格式的行（如小计行），其数值未导入`,
+          where: row.labels[0]?.where ?? row.values[0]?.where
+        })
+      }
+      continue
+    }
+    for (const v of row.values) {
+      const column = columns.get(v.col ?? -1)
+      if (column) emit(out, label.key, column, v)
+      else if (v.text.trim() !== '' && !ignored.has(v.col ?? -1)) {
+        ignored.add(v.col ?? -1)
+        out.problems.push({ severity: 'info', message: '表三中有一列不是标准格式的列（如“法人或其他组织”小计），其数值未导入', where: v.where })
+      }
+    }
+  }
+}
+
+/** Table 三 from text: each row is its label followed by 7 values in the form's column order. */
+export function mapT3Text(rows: readonly ReadRow[], out: Collector): void {
+  for (const row of rows) {
+    if (row.values.length === 0) continue
+    const label = rowLabel(row.labels)
+    if (!label) continue
+    let values = row.values
+    if (values.length === 8 && isSubtotalAt(values, 6)) values = [...values.slice(0, 6), values[7]]
+    if (values.length !== T3_COLUMN_KEYS.length) {
+      out.problems.push({
+        severity: 'warning',
+        message: `表三“${row.labels.at(-1)?.text.trim()}”一行有${values.length}个数值，应为7个（自然人至总计），无法确定对应的列，未导入`,
+        where: label.where
+      })
+      continue
+    }
+    values.forEach((v, i) => emit(out, label.key, T3_COLUMN_KEYS[i], v))
+  }
+}
+
+/** Whether values[at] is the sum of the five organisation columns (a 法人或其他组织 subtotal). */
+function isSubtotalAt(values: readonly Token[], at: number): boolean {
+  const n = values.map((v) => parseCellInput(v.text, 'count').value)
+  const orgs = [1, 2, 3, 4, 5]
+  if (!orgs.every((i) => typeof n[i] === 'number') || typeof n[at] !== 'number') return false
+  return orgs.reduce((s, i) => s + (n[i] as number), 0) === n[at]
+}
+

@@ -1,0 +1,41 @@
+import { toHalfWidth } from '../report/values'
+
+// Label normalisation: the variants real documents use for the same printed label collapse here,
+// so matching compares meaning rather than typography.
+
+const QUOTES = /[“”"‘’'「」『』]/g
+const TRAILING = /[：:。．.，,；;]+$/
+
+/** Canonical form of a label: half-width, no spaces or quotes, "1、" → "1.", 规范性文件 unified. */
+export function normalizeLabel(raw: string): string {
+  let s = toHalfWidth(raw).replace(/\s+/g, '').replace(QUOTES, '')
+  s = s.replace(/^(\d+)[、,，]/, '$1.')
+  s = s.replace(/^([一二三四五六七八九十]+)[.．,，]/, '$1、')
+  s = s.replace(/行政规范性文件/g, '规范性文件')
+  return s.replace(TRAILING, '')
+}
+
+const ORDINAL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/
+
+/** The label without its leading ordinal ("（三）", "2.", "四、"), for documents that drop or renumber it. */
+export function stripOrdinal(normalized: string): string {
+  return normalized.replace(ORDINAL, '')
+}
+
+/** Edit distance with an early exit once it exceeds max (labels are short; this stays cheap). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+      cur.push(v)
+      if (v < rowMin) rowMin = v
+    }
+    if (rowMin > max) return max + 1
+    prev = cur
+  }
+  return prev[b.length]
+}

@@ -1,0 +1,54 @@
+import { assemble } from './assemble'
+import { mapT2 } from './map-t2'
+import { mapT3Text } from './map-t3'
+import { mapT4Text } from './map-t4'
+import { newCollector } from './readings'
+import { rowsFromText } from './rows'
+import { findHeadings, readTitle, sectionRange, textSections, type Line } from './sections'
+import type { Token } from './tokens'
+import type { ImportResult, ImportSourceKind } from './types'
+
+// Text copied out of a document (or a .doc's text): paragraphs one a line, table cells one a line
+// or separated by tabs. Tables are found between their section headings and walked label by label.
+
+export interface TextSource {
+  kind: ImportSourceKind
+  fileName: string
+  fallbackYear: number
+}
+
+function tokensOf(lines: readonly Line[], from: number, to: number): Token[] {
+  const out: Token[] = []
+  for (let i = from; i < to; i++) {
+    for (const part of lines[i].text.split('\t')) if (part.trim() !== '') out.push({ text: part, where: lines[i].where })
+  }
+  return out
+}
+
+export function readText(text: string, source: TextSource): ImportResult {
+  const lines: Line[] = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((t, i) => ({ text: t, where: `第${i + 1}行` }))
+  const headings = findHeadings(lines)
+  const collector = newCollector()
+  const tables = [
+    ['t2', (t: Token[]) => mapT2(rowsFromText(t), collector)],
+    ['t3', (t: Token[]) => mapT3Text(rowsFromText(t), collector)],
+    ['t4', (t: Token[]) => mapT4Text(rowsFromText(t), collector)]
+  ] as const
+  for (const [key, map] of tables) {
+    const range = sectionRange(headings, key, lines.length)
+    if (range) map(tokensOf(lines, range[0], range[1]))
+  }
+  const firstHeading = Math.min(...Object.values(headings).filter((i): i is number => i !== undefined), lines.length)
+  return assemble({
+    kind: source.kind,
+    fileName: source.fileName,
+    collector,
+    text: textSections(lines, headings),
+    title: readTitle(lines, firstHeading),
+    headingsFound: Object.keys(headings).length,
+    fallbackYear: source.fallbackYear
+  })
+}

@@ -1,0 +1,79 @@
+import { FORMATS } from '../form/formats'
+import type { SectionKey, TextSectionKey } from '../form/types'
+import type { ReportText } from '../report/types'
+import { toHalfWidth } from '../report/values'
+import { labelScore } from './match'
+import { normalizeLabel } from './normalize'
+
+// Finding the six section headings (一、…六、) in the document's paragraphs, in order, and the title.
+
+export interface Line {
+  text: string
+  where: string
+}
+
+export type HeadingIndex = Partial<Record<SectionKey, number>>
+
+function isHeading(text: string, heading: string): boolean {
+  const s = normalizeLabel(text)
+  if (s === '' || s.length > heading.length + 12) return false
+  return s.startsWith(normalizeLabel(heading)) || labelScore(text, heading) > 0
+}
+
+/** Line index of each section heading, searched in order so body text cannot be taken for one. */
+export function findHeadings(lines: readonly Line[]): HeadingIndex {
+  const out: HeadingIndex = {}
+  let from = 0
+  for (const section of FORMATS['2021'].sections) {
+    const i = lines.findIndex((l, idx) => idx >= from && isHeading(l.text, section.heading))
+    if (i >= 0) {
+      out[section.key] = i
+      from = i + 1
+    }
+  }
+  return out
+}
+
+/** [start, end) of the lines under a heading: up to the next heading found. */
+export function sectionRange(headings: HeadingIndex, key: SectionKey, total: number): [number, number] | undefined {
+  const start = headings[key]
+  if (start === undefined) return undefined
+  const later = Object.values(headings).filter((i): i is number => i !== undefined && i > start)
+  return [start + 1, later.length > 0 ? Math.min(...later) : total]
+}
+
+const TEXT_KEYS: readonly TextSectionKey[] = ['overview', 'problems', 'other']
+
+/** The free-text sections: their lines joined, surrounding blank lines dropped. */
+export function textSections(lines: readonly Line[], headings: HeadingIndex, isTextLine = (_i: number) => true): ReportText {
+  const text: ReportText = { overview: '', problems: '', other: '' }
+  for (const key of TEXT_KEYS) {
+    const range = sectionRange(headings, key, lines.length)
+    if (!range) continue
+    const body: string[] = []
+    for (let i = range[0]; i < range[1]; i++) if (isTextLine(i)) body.push(lines[i].text.trimEnd())
+    text[key] = body.join('\n').trim()
+  }
+  return text
+}
+
+const TITLE = /^(.*?)[（(]?(\d{4})\s*年度?[）)]?\s*(?:政府)?信息公开(?:工作)?年度?报告/
+
+/** Agency and year from the title ("<机关><年>年（度）政府信息公开工作年度报告", on one or two lines). */
+export function readTitle(lines: readonly Line[], before: number): { agency?: string; year?: number; where?: string } {
+  const head = lines.slice(0, Math.max(0, before)).filter((l) => l.text.trim() !== '')
+  for (let i = 0; i < Math.min(head.length, 6); i++) {
+    const s = toHalfWidth(head[i].text).replace(/\s+/g, '')
+    const m = TITLE.exec(s)
+    if (!m) continue
+    let agency = m[1]
+    if (agency === '' && i > 0) {
+      const prev = toHalfWidth(head[i - 1].text).replace(/\s+/g, '')
+      if (prev.length <= 40 && !/[。，,：:]/.test(prev)) agency = prev
+    }
+    const year = Number(m[2])
+    if (year < 2008 || year > 2100) continue
+    return { agency, year, where: head[i].where }
+  }
+  return {}
+}
