@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { StorageLockedError } from '../../../src/main/storage/lock'
 import { openStorage } from '../../../src/main/storage/storage'
@@ -37,6 +37,24 @@ describe('one app instance per data folder', () => {
     await new Promise((r) => dead.on('exit', r))
     writeFileSync(join(dir, 'nianbao.lock'), String(dead.pid))
     const s = await openStorage({ dir })
+    await s.close()
+  })
+
+  it('a second copy of the storage process is refused while the first runs, and starts once it died', async () => {
+    const dir = tempDir()
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, 'kill-child.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] })
+    try {
+      await new Promise<void>((ready) => child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && ready()))
+      const err = await openStorage({ dir }).catch((e) => e)
+      expect(err).toBeInstanceOf(StorageLockedError)
+      expect(err.pid).toBe(child.pid)
+    } finally {
+      const exited = new Promise((r) => child.on('exit', r))
+      child.kill('SIGKILL')
+      await exited
+    }
+    const s = await openStorage({ dir })
+    expect(s.list()).toHaveLength(1)
     await s.close()
   })
 })
