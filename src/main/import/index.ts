@@ -1,10 +1,56 @@
+import { readBlocks } from '../../shared/import/read-blocks'
+import { htmlBlocks } from '../../shared/import/html'
+import { readText } from '../../shared/import/read-text'
 import { ImportError, type ImportResult } from '../../shared/import/types'
+import { ExchangeError, parseExchangeText } from '../../shared/report/exchange'
+import { decodeText } from './decode'
+import { docText } from './doc'
+import { docxBlocks } from './docx'
+import { sniff } from './sniff'
+
+// Reads any supported file, chosen by its content (magic bytes), never by its extension.
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+export interface ImportOptions {
+  /** Year assumed when the title names none (defaults to last calendar year). */
+  fallbackYear?: number
+}
 
 /**
  * Reads any supported file (chosen by content, not extension) into an import result.
  * Throws ImportError with a Chinese message for a file it cannot read.
- * TEMPORARY STUB until the importer lands (issue 5).
  */
-export async function importFile(_bytes: Uint8Array, _fileName: string): Promise<ImportResult> {
-  throw new ImportError('导入功能尚未完成')
+export async function importFile(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  const fallbackYear = opts.fallbackYear ?? new Date().getFullYear() - 1
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new ImportError(`文件过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB），年度报告文件通常不超过几MB，请确认选择的文件`)
+  }
+  const source = { fileName, fallbackYear }
+  switch (sniff(bytes)) {
+    case 'empty':
+      throw new ImportError('文件是空的，没有任何内容')
+    case 'zip':
+      return readBlocks(docxBlocks(bytes), { ...source, kind: 'docx' })
+    case 'ole':
+      return readText(await docText(bytes), { ...source, kind: 'doc' })
+    case 'json':
+      return readJson(decodeText(bytes), fileName)
+    case 'html':
+      return readBlocks(htmlBlocks(decodeText(bytes)), { ...source, kind: 'html' })
+    case 'text':
+      return readText(decodeText(bytes), { ...source, kind: 'txt' })
+    default:
+      throw new ImportError('无法识别的文件类型：支持Word（.docx/.doc）、网页（.html）、文本（.txt）和年报助手交换文件（.json）')
+  }
+}
+
+function readJson(text: string, fileName: string): ImportResult {
+  try {
+    const report = parseExchangeText(text)
+    return { report, source: { kind: 'nianbao-json', fileName }, detectedFormat: report.format, cells: {}, problems: [] }
+  } catch (e) {
+    if (e instanceof ExchangeError) throw new ImportError(`年报助手交换文件有误：${e.message}`)
+    throw e
+  }
 }

@@ -28,7 +28,10 @@ function emit(out: Collector, row: Tagged, column: string, v: Token): void {
 
 /** Table 三 from a dense grid: header labels give the columns, an extra subtotal column is skipped. */
 export function mapT3Grid(grid: readonly Token[][], out: Collector): void {
-  const firstData = grid.findIndex((cells) => rowLabel(cells.filter((c) => c.text.trim() !== '')) !== undefined)
+  // The header's "其他" or "总计" could pass for a row label ("3.其他", "（七）总计"): skip column labels.
+  const firstData = grid.findIndex(
+    (cells) => rowLabel(cells.filter((c) => c.text.trim() !== '' && !bestLabel(c.text, T3_COLUMNS))) !== undefined
+  )
   if (firstData < 0) return
   const columns = new Map<number, string>()
   for (const cells of grid.slice(0, firstData)) {

@@ -1,0 +1,127 @@
+import type { Element, Node } from '@xmldom/xmldom'
+import { denseGrid, type RawCell, type RawRow } from '../../shared/import/grid'
+import type { DocBlock } from '../../shared/import/read-blocks'
+import { ImportError } from '../../shared/import/types'
+import { parseXml } from './xml'
+import { readZipEntry } from './zip'
+
+// A .docx to paragraphs and dense table grids: spans and vertical merges resolved, content
+// controls unwrapped, tracked insertions kept and deletions dropped.
+
+const ELEMENT = 1
+
+function children(node: Node): Element[] {
+  const out: Element[] = []
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT) out.push(c as Element)
+  return out
+}
+
+function child(node: Node, name: string): Element | undefined {
+  return children(node).find((c) => c.localName === name)
+}
+
+function val(el: Element | undefined): string | null {
+  if (!el) return null
+  return el.getAttribute('w:val') ?? el.getAttributeNS('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'val')
+}
+
+/** Text of a paragraph or run container, in document order. */
+function textOf(node: Node): string {
+  let s = ''
+  for (const c of children(node)) {
+    switch (c.localName) {
+      case 't':
+        s += c.textContent ?? ''
+        break
+      case 'tab':
+        s += '\t'
+        break
+      case 'br':
+      case 'cr':
+        s += '\n'
+        break
+      case 'del': // tracked deletion: not part of the document any more
+      case 'delText':
+      case 'instrText': // field code, not its result
+      case 'pPr':
+      case 'rPr':
+        break
+      default:
+        s += textOf(c)
+    }
+  }
+  return s
+}
+
+interface Walk {
+  blocks: DocBlock[]
+  paragraphs: number
+  tables: number
+}
+
+function cellText(tc: Element, walk: Walk): string {
+  const parts: string[] = []
+  for (const c of unwrap(tc)) {
+    if (c.localName === 'p') parts.push(textOf(c))
+    else if (c.localName === 'tbl') readTable(c, walk) // a nested table stands on its own
+  }
+  return parts.join('\n')
+}
+
+/** Children with content controls (w:sdt) and custom XML wrappers opened up. */
+function unwrap(node: Node): Element[] {
+  return children(node).flatMap((c) => {
+    if (c.localName === 'sdt') {
+      const content = child(c, 'sdtContent')
+      return content ? unwrap(content) : []
+    }
+    if (c.localName === 'customXml' || c.localName === 'ins' || c.localName === 'smartTag') return unwrap(c)
+    if (c.localName === 'del') return []
+    return [c]
+  })
+}
+
+function readTable(tbl: Element, walk: Walk): void {
+  const tableNo = ++walk.tables
+  const rows: RawRow[] = []
+  const nested: DocBlock[] = []
+  const inner: Walk = { blocks: nested, paragraphs: walk.paragraphs, tables: walk.tables }
+  for (const tr of unwrap(tbl).filter((c) => c.localName === 'tr')) {
+    const trPr = child(tr, 'trPr')
+    const cells: RawCell[] = []
+    for (const tc of unwrap(tr).filter((c) => c.localName === 'tc')) {
+      const tcPr = child(tc, 'tcPr')
+      const vMerge = tcPr ? child(tcPr, 'vMerge') : undefined
+      cells.push({
+        text: cellText(tc, inner),
+        colSpan: Number(val(tcPr ? child(tcPr, 'gridSpan') : undefined) ?? 1) || 1,
+        vMergeContinue: vMerge !== undefined && val(vMerge) !== 'restart'
+      })
+    }
+    // w:gridAfter needs no handling: trailing empty grid columns hold nothing to read.
+    rows.push({ cells, before: Number(val(trPr ? child(trPr, 'gridBefore') : undefined) ?? 0) || 0 })
+  }
+  walk.tables = inner.tables
+  walk.blocks.push({ kind: 'table', rows: denseGrid(rows, tableNo) }, ...nested)
+}
+
+function walkBody(node: Node, walk: Walk): void {
+  for (const c of unwrap(node)) {
+    if (c.localName === 'p') {
+      walk.paragraphs++
+      walk.blocks.push({ kind: 'para', text: textOf(c), where: `第${walk.paragraphs}段` })
+    } else if (c.localName === 'tbl') readTable(c, walk)
+  }
+}
+
+export function docxBlocks(bytes: Uint8Array): DocBlock[] {
+  const entry = readZipEntry(bytes, 'word/document.xml')
+  if (!entry) throw new ImportError('这是一个压缩包，但不是Word文档（缺少 word/document.xml）。请选择.docx格式的年度报告')
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(entry)
+  const doc = parseXml(text, 'Word文档内容（document.xml）')
+  const body = child(doc.documentElement!, 'body')
+  if (!body) throw new ImportError('Word文档中没有正文（缺少 w:body）')
+  const walk: Walk = { blocks: [], paragraphs: 0, tables: 0 }
+  walkBody(body, walk)
+  return walk.blocks
+}

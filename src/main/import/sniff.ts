@@ -1,0 +1,30 @@
+// What a file is, from its first bytes (never from its name).
+
+export type SniffedKind = 'zip' | 'ole' | 'json' | 'html' | 'text' | 'binary' | 'empty'
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+
+export function sniff(bytes: Uint8Array): SniffedKind {
+  if (bytes.length === 0) return 'empty'
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return 'zip'
+  if (OLE.every((b, i) => bytes[i] === b)) return 'ole'
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048))
+  const start = head.replace(/^(\xEF\xBB\xBF|\xFF\xFE|\xFE\xFF)/, '').trimStart()
+  if (start === '') return 'empty'
+  if (start.startsWith('{')) return 'json'
+  if (start.startsWith('<')) return /<html|<!doctype html|<table|<meta|<body|<div|<p[\s>]/i.test(head) ? 'html' : 'binary'
+  // Control bytes other than tab/newline/form feed mean a binary file (GBK and UTF-8 text have none).
+  let control = 0
+  const n = Math.min(bytes.length, 4096)
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++
+  }
+  return control > n / 100 ? 'binary' : 'text'
+}
+
+/** Whether a UTF-16LE name occurs in an OLE file (its directory names the streams). */
+export function hasOleStream(bytes: Uint8Array, name: string): boolean {
+  const needle = Buffer.from(name, 'utf16le')
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle) >= 0
+}

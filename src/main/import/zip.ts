@@ -1,0 +1,33 @@
+import { unzipSync } from 'fflate'
+import { ImportError } from '../../shared/import/types'
+
+// Reading one entry of a zip (a .docx) with bounds: a zip bomb or a damaged archive ends in a
+// clear ImportError instead of exhausting memory.
+
+export const ZIP_LIMITS = { maxEntries: 2000, maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024 }
+
+export function readZipEntry(bytes: Uint8Array, wanted: string, limits = ZIP_LIMITS): Uint8Array | undefined {
+  let entries = 0
+  let total = 0
+  let files: Record<string, Uint8Array>
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        entries++
+        total += file.originalSize
+        if (entries > limits.maxEntries) throw new ImportError(`压缩包中的文件过多（超过${limits.maxEntries}个），不是正常的Word文档`)
+        if (total > limits.maxTotalBytes || file.originalSize > limits.maxEntryBytes) {
+          throw new ImportError('文件解压后过大（可能是“压缩炸弹”），已拒绝读取')
+        }
+        return file.name === wanted
+      }
+    })
+  } catch (e) {
+    if (e instanceof ImportError) throw e
+    throw new ImportError(`文件已损坏，无法解压（${(e as Error).message}）。请在Word或WPS中打开后重新另存为.docx`)
+  }
+  const data = files[wanted]
+  // The declared size bounds the buffer; a stream that inflates beyond it is a forged archive.
+  if (data && data.length > limits.maxEntryBytes) throw new ImportError('文件解压后过大（可能是“压缩炸弹”），已拒绝读取')
+  return data
+}
