@@ -113,6 +113,8 @@ export class AutosaveScheduler {
   }
 
   private setStatus(status: SaveStatus): void {
+    // Repeated "dirty" while typing is not news: listeners hear only real changes.
+    if (status.kind === 'dirty' && this.status.kind === 'dirty') return
     this.status = status
     this.opts.onStatus?.(status)
   }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { describeCell, type FormatId } from '../../../shared/form'
 import { canAcknowledge, type Warning } from '../../../shared/rules'
 import { SEVERITY_ICON, SEVERITY_LABEL } from './warning-index'
@@ -11,7 +11,7 @@ export interface WarningActions {
 }
 
 /** One warning: what is wrong, where (jump), a certain fix, and acknowledging with an explanation. */
-export function WarningItem({ w, format, actions, focused = false }: { w: Warning; format: FormatId; actions: WarningActions; focused?: boolean }) {
+function WarningItemView({ w, format, actions, focused = false }: { w: Warning; format: FormatId; actions: WarningActions; focused?: boolean }) {
   // The panel's list carries data-rule; the copy shown for the focused cell does not, so a rule id
   // finds exactly one item.
   const ruleAttr = focused ? { 'data-focused-rule': w.rule } : { 'data-rule': w.rule }
@@ -88,3 +88,18 @@ export function WarningItem({ w, format, actions, focused = false }: { w: Warnin
     </li>
   )
 }
+
+/** Same warning, same look: the engine returns new objects on every check, so compare what is shown. */
+function sameShown(a: Warning, b: Warning): boolean {
+  return (
+    a.fingerprint === b.fingerprint &&
+    a.message === b.message &&
+    a.severity === b.severity &&
+    a.cells[0] === b.cells[0] &&
+    a.fix?.label === b.fix?.label &&
+    JSON.stringify(a.fix?.set) === JSON.stringify(b.fix?.set) &&
+    a.acknowledged?.explanation === b.acknowledged?.explanation
+  )
+}
+
+export const WarningItem = memo(WarningItemView, (a, b) => a.format === b.format && a.actions === b.actions && a.focused === b.focused && sameShown(a.w, b.w))

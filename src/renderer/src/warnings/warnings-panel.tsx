@@ -15,42 +15,55 @@ export interface WarningsPanelProps {
 }
 
 /** The warnings of the focused cell, then every warning by section. */
-export const WarningsPanel = memo(function WarningsPanel({ format, warnings, index, focusedCell, actions }: WarningsPanelProps) {
-  const groups = useMemo(() => groupBySection(format, warnings), [format, warnings])
-  const here = focusedCell ? (index.byCell.get(focusedCell) ?? []) : []
+export function WarningsPanel({ format, warnings, index, focusedCell, actions }: WarningsPanelProps) {
   return (
     <aside className="warnings-panel" aria-label="检查结果" data-testid="warnings-panel">
-      <section className="focused-cell" aria-live="polite" data-testid="focused-warnings">
-        <h3>当前单元格</h3>
-        {focusedCell ? <p className="focused-name">{describeCell(format, focusedCell)}</p> : <p className="muted">未选中单元格</p>}
-        {focusedCell && here.length === 0 && <p className="ok">✓ 没有问题</p>}
-        <ul className="warning-list">
-          {here.map((w) => (
-            <WarningItem key={`here-${w.fingerprint}`} w={w} format={format} actions={actions} focused />
-          ))}
-        </ul>
-      </section>
-      <section className="all-warnings">
-        <h3>
-          全部检查结果
-          <span className="counts" data-testid="warning-counts">
-            <span className="sev-error">{SEVERITY_ICON.error} 错误 {index.counts.error}</span>
-            <span className="sev-warning">{SEVERITY_ICON.warning} 警告 {index.counts.warning}</span>
-            <span className="sev-hint">{SEVERITY_ICON.hint} 提示 {index.counts.hint}</span>
-          </span>
-        </h3>
-        {groups.length === 0 && <p className="ok">✓ 未发现问题</p>}
-        {groups.map((g) => (
-          <div key={g.key} className="warning-group" data-section={g.key}>
-            <h4>{g.heading}</h4>
-            <ul className="warning-list">
-              {g.warnings.map((w) => (
-                <WarningItem key={w.fingerprint} w={w} format={format} actions={actions} />
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
+      <FocusedWarnings format={format} list={focusedCell ? index.byCell.get(focusedCell) : undefined} focusedCell={focusedCell} actions={actions} />
+      <AllWarnings format={format} warnings={warnings} counts={index.counts} actions={actions} />
     </aside>
+  )
+}
+
+const NONE: Warning[] = []
+
+const FocusedWarnings = memo(function FocusedWarnings({ format, list = NONE, focusedCell, actions }: { format: FormatId; list?: Warning[]; focusedCell: string | null; actions: WarningActions }) {
+  return (
+    <section className="focused-cell" aria-live="polite" data-testid="focused-warnings">
+      <h3>当前单元格</h3>
+      {focusedCell ? <p className="focused-name">{describeCell(format, focusedCell)}</p> : <p className="muted">未选中单元格</p>}
+      {focusedCell && list.length === 0 && <p className="ok">✓ 没有问题</p>}
+      <ul className="warning-list">
+        {list.map((w) => (
+          <WarningItem key={`here-${w.fingerprint}`} w={w} format={format} actions={actions} focused />
+        ))}
+      </ul>
+    </section>
+  )
+})
+
+const AllWarnings = memo(function AllWarnings({ format, warnings, counts, actions }: { format: FormatId; warnings: Warning[]; counts: WarningIndex['counts']; actions: WarningActions }) {
+  const groups = useMemo(() => groupBySection(format, warnings), [format, warnings])
+  return (
+    <section className="all-warnings">
+      <h3>
+        全部检查结果
+        <span className="counts" data-testid="warning-counts">
+          <span className="sev-error">{SEVERITY_ICON.error} 错误 {counts.error}</span>
+          <span className="sev-warning">{SEVERITY_ICON.warning} 警告 {counts.warning}</span>
+          <span className="sev-hint">{SEVERITY_ICON.hint} 提示 {counts.hint}</span>
+        </span>
+      </h3>
+      {groups.length === 0 && <p className="ok">✓ 未发现问题</p>}
+      {groups.map((g) => (
+        <div key={g.key} className="warning-group" data-section={g.key}>
+          <h4>{g.heading}</h4>
+          <ul className="warning-list">
+            {g.warnings.map((w) => (
+              <WarningItem key={w.fingerprint} w={w} format={format} actions={actions} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
   )
 })
