@@ -1,37 +1,33 @@
-import type { Element, Node } from '@xmldom/xmldom'
 import { denseGrid, type RawCell, type RawRow } from '../../shared/import/grid'
 import type { DocBlock } from '../../shared/import/read-blocks'
 import { ImportError } from '../../shared/import/types'
-import { parseXml } from './xml'
+import { parseXml, textContent, type XElement } from './xml'
 import { readZipEntry } from './zip'
 
 // A .docx to paragraphs and dense table grids: spans and vertical merges resolved, content
 // controls unwrapped, tracked insertions kept and deletions dropped.
 
-const ELEMENT = 1
+type Element = XElement
 
-function children(node: Node): Element[] {
-  const out: Element[] = []
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT) out.push(c as Element)
-  return out
+function children(node: Element): Element[] {
+  return node.children.filter((c): c is Element => typeof c !== 'string')
 }
 
-function child(node: Node, name: string): Element | undefined {
-  return children(node).find((c) => c.localName === name)
+function child(node: Element, name: string): Element | undefined {
+  return children(node).find((c) => c.name === name)
 }
 
 function val(el: Element | undefined): string | null {
-  if (!el) return null
-  return el.getAttribute('w:val') ?? el.getAttributeNS('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'val')
+  return el?.attrs.val ?? null
 }
 
 /** Text of a paragraph or run container, in document order. */
-function textOf(node: Node): string {
+function textOf(node: Element): string {
   let s = ''
   for (const c of children(node)) {
-    switch (c.localName) {
+    switch (c.name) {
       case 't':
-        s += c.textContent ?? ''
+        s += textContent(c)
         break
       case 'tab':
         s += '\t'
@@ -62,21 +58,21 @@ interface Walk {
 function cellText(tc: Element, walk: Walk): string {
   const parts: string[] = []
   for (const c of unwrap(tc)) {
-    if (c.localName === 'p') parts.push(textOf(c))
-    else if (c.localName === 'tbl') readTable(c, walk) // a nested table stands on its own
+    if (c.name === 'p') parts.push(textOf(c))
+    else if (c.name === 'tbl') readTable(c, walk) // a nested table stands on its own
   }
   return parts.join('\n')
 }
 
 /** Children with content controls (w:sdt) and custom XML wrappers opened up. */
-function unwrap(node: Node): Element[] {
+function unwrap(node: Element): Element[] {
   return children(node).flatMap((c) => {
-    if (c.localName === 'sdt') {
+    if (c.name === 'sdt') {
       const content = child(c, 'sdtContent')
       return content ? unwrap(content) : []
     }
-    if (c.localName === 'customXml' || c.localName === 'ins' || c.localName === 'smartTag') return unwrap(c)
-    if (c.localName === 'del') return []
+    if (c.name === 'customXml' || c.name === 'ins' || c.name === 'smartTag') return unwrap(c)
+    if (c.name === 'del') return []
     return [c]
   })
 }
@@ -86,10 +82,10 @@ function readTable(tbl: Element, walk: Walk): void {
   const rows: RawRow[] = []
   const nested: DocBlock[] = []
   const inner: Walk = { blocks: nested, paragraphs: walk.paragraphs, tables: walk.tables }
-  for (const tr of unwrap(tbl).filter((c) => c.localName === 'tr')) {
+  for (const tr of unwrap(tbl).filter((c) => c.name === 'tr')) {
     const trPr = child(tr, 'trPr')
     const cells: RawCell[] = []
-    for (const tc of unwrap(tr).filter((c) => c.localName === 'tc')) {
+    for (const tc of unwrap(tr).filter((c) => c.name === 'tc')) {
       const tcPr = child(tc, 'tcPr')
       const vMerge = tcPr ? child(tcPr, 'vMerge') : undefined
       cells.push({
@@ -105,12 +101,12 @@ function readTable(tbl: Element, walk: Walk): void {
   walk.blocks.push({ kind: 'table', rows: denseGrid(rows, tableNo) }, ...nested)
 }
 
-function walkBody(node: Node, walk: Walk): void {
+function walkBody(node: Element, walk: Walk): void {
   for (const c of unwrap(node)) {
-    if (c.localName === 'p') {
+    if (c.name === 'p') {
       walk.paragraphs++
       walk.blocks.push({ kind: 'para', text: textOf(c), where: `第${walk.paragraphs}段` })
-    } else if (c.localName === 'tbl') readTable(c, walk)
+    } else if (c.name === 'tbl') readTable(c, walk)
   }
 }
 
@@ -119,7 +115,7 @@ export function docxBlocks(bytes: Uint8Array): DocBlock[] {
   if (!entry) throw new ImportError('这是一个压缩包，但不是Word文档（缺少 word/document.xml）。请选择.docx格式的年度报告')
   const text = new TextDecoder('utf-8', { fatal: false }).decode(entry)
   const doc = parseXml(text, 'Word文档内容（document.xml）')
-  const body = child(doc.documentElement!, 'body')
+  const body = child(doc, 'body')
   if (!body) throw new ImportError('Word文档中没有正文（缺少 w:body）')
   const walk: Walk = { blocks: [], paragraphs: 0, tables: 0 }
   walkBody(body, walk)

@@ -1,26 +1,71 @@
-import { DOMParser, type Document } from '@xmldom/xmldom'
 import { ImportError } from '../../shared/import/types'
 
-// Parsing the XML inside a .docx. A document type declaration is refused outright: Word never
-// writes one, and entity definitions are the vehicle of entity-expansion and external-entity tricks.
+// A small, strict XML reader for the parts of a .docx. It builds only a light tree (local names,
+// attributes by local name, text), is several times faster than a full DOM on a 300 KB
+// document.xml, and refuses any document type declaration: Word never writes one, and entity
+// definitions are the vehicle of entity-expansion and external-entity tricks. Only the five
+// predefined entities and numeric character references are decoded.
 
-export function parseXml(text: string, what: string): Document {
+export interface XElement {
+  name: string
+  attrs: Record<string, string>
+  children: (XElement | string)[]
+}
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+
+function decode(s: string, what: string): string {
+  if (!s.includes('&')) return s
+  return s.replace(/&([^;\s]{0,10});/g, (_m, e: string) => {
+    if (PREDEFINED[e]) return PREDEFINED[e]
+    const code = e[0] === '#' ? (e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : NaN
+    if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) return String.fromCodePoint(code)
+    throw new ImportError(`${what}中含有未定义的实体“&${e};”，文件已损坏或不是Word生成的`)
+  })
+}
+
+const localName = (qname: string) => qname.slice(qname.indexOf(':') + 1)
+
+export function parseXml(text: string, what: string): XElement {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     throw new ImportError(`${what}中含有文档类型声明（DOCTYPE/ENTITY），这不是Word生成的正常文件，已拒绝读取`)
   }
-  const errors: string[] = []
-  let doc: Document
-  try {
-    doc = new DOMParser({
-      onError: (level, msg) => {
-        if (level !== 'warning') errors.push(msg)
-      }
-    }).parseFromString(text, 'text/xml')
-  } catch (e) {
-    throw new ImportError(`${what}已损坏，无法解析（${(e as Error).message}）`)
+  const root: XElement = { name: '#document', attrs: {}, children: [] }
+  const stack: { el: XElement; qname: string }[] = [{ el: root, qname: '' }]
+  const re = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|([^<]+)|(<)/g
+  const attrRe = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) {
+    const top = stack[stack.length - 1]
+    if (m[7] !== undefined) throw new ImportError(`${what}已损坏，无法解析（第${m.index}个字符处的“<”）`)
+    if (m[6] !== undefined) {
+      if (stack.length > 1) top.el.children.push(decode(m[6], what))
+      else if (m[6].trim() !== '') throw new ImportError(`${what}已损坏，无法解析（根元素之外有文字）`)
+      continue
+    }
+    if (m[5] !== undefined) {
+      top.el.children.push(m[5])
+      continue
+    }
+    if (m[2] === undefined) continue // declaration or comment
+    const qname = m[2]
+    if (m[1] === '/') {
+      if (top.qname !== qname) throw new ImportError(`${what}已损坏，无法解析（标签</${qname}>与<${top.qname || '无'}>不匹配）`)
+      stack.pop()
+      continue
+    }
+    const attrs: Record<string, string> = {}
+    for (const a of m[3].matchAll(attrRe)) attrs[localName(a[1])] = decode(a[2] ?? a[3] ?? '', what)
+    const el: XElement = { name: localName(qname), attrs, children: [] }
+    top.el.children.push(el)
+    if (m[4] !== '/') stack.push({ el, qname })
   }
-  if (errors.length > 0 || !doc.documentElement) {
-    throw new ImportError(`${what}已损坏，无法解析（${errors[0] ?? '没有内容'}）`)
-  }
-  return doc
+  if (stack.length !== 1) throw new ImportError(`${what}不完整（文件被截断或已损坏），无法解析`)
+  const first = root.children.find((c): c is XElement => typeof c !== 'string')
+  if (!first) throw new ImportError(`${what}没有内容`)
+  return first
+}
+
+export function textContent(el: XElement): string {
+  return el.children.map((c) => (typeof c === 'string' ? c : textContent(c))).join('')
 }

@@ -20,10 +20,21 @@ function tolerance(length: number): number {
   return Math.max(1, Math.floor(length / 8))
 }
 
+// The form's labels are few and asked for over and over: normalise each once.
+const labelCache = new Map<string, string>()
+function normalizedFormLabel(label: string): string {
+  let n = labelCache.get(label)
+  if (n === undefined) {
+    n = normalizeLabel(label)
+    if (labelCache.size < 1000) labelCache.set(label, n)
+  }
+  return n
+}
+
 /** How well a document text matches a label, 0 (no) to 1 (exact). */
 export function labelScore(text: string, label: string): number {
   const a = normalizeLabel(text)
-  const b = normalizeLabel(label)
+  const b = normalizedFormLabel(label)
   if (a === '' || b === '') return 0
   if (a === b) return 1
   const sa = stripOrdinal(a)
