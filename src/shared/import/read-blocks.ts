@@ -58,12 +58,13 @@ export function readBlocks(blocks: readonly DocBlock[], source: BlockSource): Im
   }
   const headings = findHeadings(lines)
   const firstHeading = Math.min(...Object.values(headings).filter((i): i is number => i !== undefined), lines.length)
+  const title = readTitle(lines, firstHeading)
   return assemble({
     kind: source.kind,
     fileName: source.fileName,
     collector,
-    text: textSections(lines, headings),
-    title: readTitle(lines, firstHeading),
+    text: textSections(lines, headings, title.agency),
+    title,
     headingsFound: Object.keys(headings).length,
     fallbackYear: source.fallbackYear
   })

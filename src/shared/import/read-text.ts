@@ -42,12 +42,13 @@ export function readText(text: string, source: TextSource): ImportResult {
     if (range) map(tokensOf(lines, range[0], range[1]))
   }
   const firstHeading = Math.min(...Object.values(headings).filter((i): i is number => i !== undefined), lines.length)
+  const title = readTitle(lines, firstHeading)
   return assemble({
     kind: source.kind,
     fileName: source.fileName,
     collector,
-    text: textSections(lines, headings),
-    title: readTitle(lines, firstHeading),
+    text: textSections(lines, headings, title.agency),
+    title,
     headingsFound: Object.keys(headings).length,
     fallbackYear: source.fallbackYear
   })

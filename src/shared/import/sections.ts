@@ -45,16 +45,32 @@ export function sectionRange(headings: HeadingIndex, key: SectionKey, total: num
 const TEXT_KEYS: readonly TextSectionKey[] = ['overview', 'problems', 'other']
 
 /** The free-text sections: their lines joined, surrounding blank lines dropped. */
-export function textSections(lines: readonly Line[], headings: HeadingIndex, isTextLine = (_i: number) => true): ReportText {
+export function textSections(lines: readonly Line[], headings: HeadingIndex, agency = ''): ReportText {
   const text: ReportText = { overview: '', problems: '', other: '' }
   for (const key of TEXT_KEYS) {
     const range = sectionRange(headings, key, lines.length)
     if (!range) continue
     const body: string[] = []
-    for (let i = range[0]; i < range[1]; i++) if (isTextLine(i)) body.push(lines[i].text.trimEnd())
-    text[key] = body.join('\n').trim()
+    for (let i = range[0]; i < range[1]; i++) body.push(lines[i].text.trimEnd())
+    text[key] = (key === 'other' ? withoutTrailer(body, agency) : body).join('\n').trim()
   }
   return text
+}
+
+const SITE_FOOTER = /版权所有|ICP备|网站标识码|主办单位|打印本页|关闭窗口|【字体/
+const DATE_LINE = /^\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/
+
+/** The last section without what follows the report: the sign-off (agency, date) and a web page's footer. */
+function withoutTrailer(lines: string[], agency: string): string[] {
+  let end = lines.findIndex((l) => SITE_FOOTER.test(l))
+  if (end < 0) end = lines.length
+  const norm = (l: string) => toHalfWidth(l).replace(/\s+/g, '')
+  while (end > 0) {
+    const l = norm(lines[end - 1])
+    if (l === '' || DATE_LINE.test(l) || (agency !== '' && l === norm(agency))) end--
+    else break
+  }
+  return lines.slice(0, end)
 }
 
 const TITLE = /^(.*?)[（(]?(\d{4})\s*年度?[）)]?\s*(?:政府)?信息公开(?:工作)?年度?报告/
