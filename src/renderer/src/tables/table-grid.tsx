@@ -45,6 +45,8 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const [editing, setEditing] = useState<Editing | null>(null)
   const inputs = useRef(new Map<string, HTMLInputElement>())
   const wantFocus = useRef(false)
+  /** Set while the grid moves the focus itself, so onFocus leaves the selection alone. */
+  const ownFocus = useRef(false)
 
   const cursorKey = keyAt(model, cursor) ?? model.keys[0][0]
   const totalWidth = layout.widths.reduce((a, b) => a + b, 0)
@@ -85,7 +87,9 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       // layout of the page inside the keystroke (measured: ~30 ms per edit on table 三).
       const el = inputs.current.get(keyAt(model, pos) ?? '')
       if (el) {
+        ownFocus.current = true
         if (document.activeElement !== el) el.focus()
+        ownFocus.current = false
         el.select()
       } else wantFocus.current = true
     },
@@ -129,7 +133,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const onFocus = (e: React.FocusEvent<HTMLTableElement>) => {
     const key = (e.target as HTMLElement).dataset?.cell
     const pos = key ? model.positions.get(key) : undefined
-    if (!pos) return
+    if (!pos || ownFocus.current) return
     if (pos.r !== cursor.r || pos.c !== cursor.c) {
       setCursor(pos)
       setAnchor(pos)
@@ -146,21 +150,18 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const onMouseDown = (e: React.MouseEvent<HTMLTableElement>) => {
     const key = (e.target as HTMLElement).dataset?.cell
     const pos = key ? model.positions.get(key) : undefined
-    if (!pos) return
-    if (e.shiftKey && !editing) {
-      e.preventDefault()
-      setCursor(pos)
-      wantFocus.current = true
-    } else {
-      // A plain click selects just this cell, even when it is already the cursor.
-      setCursor(pos)
-      setAnchor(pos)
-    }
+    if (!pos || (editing && editing.key === key)) return // clicks inside the cell being edited place the caret
+    // Select the whole value ourselves: a native click would drop a caret and typing would append.
+    e.preventDefault()
+    goTo(pos, e.shiftKey && !editing)
   }
 
   const onDoubleClick = (e: React.MouseEvent<HTMLTableElement>) => {
     const key = (e.target as HTMLElement).dataset?.cell
-    if (key && !editing) setEditing({ key, draft: formatCellValue(cells[key]), mode: 'editing' })
+    if (!key || editing) return
+    setEditing({ key, draft: formatCellValue(cells[key]), mode: 'editing' })
+    const el = e.target as HTMLInputElement
+    requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length))
   }
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTableElement>) => {
@@ -174,6 +175,8 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       setEditing(null)
       return
     }
+    // While an input method is composing (拼音 etc.), its keys are its own.
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return
     const mode: CellMode = editing && editing.key === key ? editing.mode : 'idle'
     const cmd = commandFor(e, mode)
     switch (cmd.kind) {

@@ -34,9 +34,12 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
   const [exportKind, setExportKind] = useState<ExportKind | null>(null)
 
   const reportRef = useRef(report)
+  const warningsRef = useRef(warnings)
+  const cycle = useRef(-1)
   useEffect(() => {
     reportRef.current = report
-  }, [report])
+    warningsRef.current = warnings
+  }, [report, warnings])
 
   const selectTab = useCallback((t: EditorTab) => {
     setTab(t)
@@ -83,6 +86,15 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
   useEffect(() => {
     const order: EditorTab[] = [...sections.map((s) => s.key as EditorTab), 'info']
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F8') {
+        // F8 / Shift+F8: the next / previous open warning, as "next error" in other tools.
+        e.preventDefault()
+        const open = warningsRef.current.filter((w) => !w.acknowledged)
+        if (open.length === 0) return
+        cycle.current = (cycle.current + (e.shiftKey ? open.length - 1 : 1)) % open.length
+        jump(open[cycle.current])
+        return
+      }
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return
       const k = e.key.toLowerCase()
       if (k === 'z' && !e.shiftKey) dispatch({ type: 'undo' })
@@ -95,7 +107,7 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [dispatch, flush, sections])
+  }, [dispatch, flush, sections, jump])
 
   useEffect(
     () =>

@@ -40,7 +40,13 @@ export function SectionNav({ sections, active, warnings, onSelect }: { sections:
           </li>
         ))}
       </ul>
-      <p className="nav-keys">Ctrl+PageUp / PageDown 切换</p>
+      <p className="nav-keys">
+        Ctrl+PageUp / PageDown 切换部分
+        <br />
+        F8 / Shift+F8 下一个 / 上一个问题
+        <br />
+        Ctrl+Z 撤销，Ctrl+Y 重做
+      </p>
     </nav>
   )
 }

@@ -1,19 +1,12 @@
 import { useRef, useState, useEffect } from 'react'
 import { FORMAT_IDS, formatForYear, type FormatId } from '../../../../shared/form'
 import { formatName } from '../../format-labels'
+import { newReportProblem } from './new-report-check'
 
 export interface NewReportInput {
   agency: string
   year: number
   format?: FormatId
-}
-
-/** Why the new-report fields cannot be used, naming the field; undefined when they can. */
-export function newReportProblem(agency: string, yearText: string): string | undefined {
-  if (!agency.trim()) return '请填写机关名称'
-  const year = Number(yearText)
-  if (!/^\d{4}$/.test(yearText.trim()) || year < 2008 || year > 2100) return '年度应为 2008 到 2100 之间的四位年份'
-  return undefined
 }
 
 /** New report: agency, year, and the format the year calls for (overridable). */

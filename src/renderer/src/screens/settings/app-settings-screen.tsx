@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { DEFAULT_SETTINGS, type AppSettings, type Typography } from '../../../../shared/settings'
 import { api, errorMessage } from '../../api'
 import './settings.css'
+import { numberProblem } from './number-check'
 
 type NumberKey = { [K in keyof Typography]: Typography[K] extends number ? K : never }[keyof Typography]
 type FontKey = { [K in keyof Typography]: Typography[K] extends string ? K : never }[keyof Typography]
@@ -32,13 +33,6 @@ const MARGINS: { key: keyof Typography['marginsMm']; label: string }[] = [
   { key: 'left', label: '左' },
   { key: 'right', label: '右' }
 ]
-
-/** Why a number field is not acceptable, in Chinese naming the field; undefined when fine. */
-export function numberProblem(label: string, value: number, min: number, max: number): string | undefined {
-  if (!Number.isFinite(value)) return `${label}应填写数字`
-  if (value < min || value > max) return `${label}应在 ${min} 到 ${max} 之间`
-  return undefined
-}
 
 /** App-wide export settings: typography defaults of the Word document and how blanks are written. */
 export function AppSettingsScreen({ onBack }: { onBack: () => void }) {

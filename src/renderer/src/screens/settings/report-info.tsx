@@ -1,6 +1,7 @@
 import type { AgencyContact, Report } from '../../../../shared/report'
 import type { MetaPatch } from '../../state/report-reducer'
 import { formatName } from '../../format-labels'
+import { contactProblems } from './contact-check'
 
 const CONTACT_FIELDS: { key: keyof AgencyContact; label: string; placeholder: string }[] = [
   { key: 'address', label: '通信地址', placeholder: '例如：某某市某某路1号' },
@@ -9,15 +10,6 @@ const CONTACT_FIELDS: { key: keyof AgencyContact; label: string; placeholder: st
   { key: 'email', label: '电子邮箱', placeholder: '例如：xxgk@example.gov.cn' },
   { key: 'website', label: '网站', placeholder: '例如：http://www.example.gov.cn' }
 ]
-
-/** Light checks of the contact details, each message naming the field. */
-export function contactProblems(c: AgencyContact): Partial<Record<keyof AgencyContact, string>> {
-  const out: Partial<Record<keyof AgencyContact, string>> = {}
-  if (c.postcode && !/^\d{6}$/.test(c.postcode.trim())) out.postcode = '邮政编码应为6位数字'
-  if (c.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.email.trim())) out.email = '电子邮箱格式不正确'
-  if (c.phone && !/^[\d\s()（）+\-－—、,，转]{5,}$/.test(c.phone.trim())) out.phone = '联系电话只应包含数字和“-”'
-  return out
-}
 
 /** The report's own details: agency, contact for the intro paragraph, deadline, sign-off. */
 export function ReportInfo({ report, onChange }: { report: Report; onChange: (patch: MetaPatch) => void }) {
