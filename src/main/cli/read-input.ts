@@ -1,8 +1,11 @@
-import { readFile } from 'node:fs/promises'
-import { ExchangeError, parseExchangeText, type ExchangeReport } from '../../shared/report'
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { importFile, MAX_IMPORT_BYTES } from '../import'
+import { ImportError, type ImportResult } from '../../shared/import/types'
+import type { ExchangeReport } from '../../shared/report'
 
-// Reading a report given on the command line. Exchange JSON for now; the import engineer extends
-// this to every input format by calling importFile from src/main/import.
+// Reading a report given on the command line, in any format the importer reads (exchange JSON,
+// .docx, .doc, .html, .txt), chosen by content.
 
 /** A file that cannot be read as a report: the message is one line of plain Chinese. */
 export class InputError extends Error {
@@ -12,11 +15,20 @@ export class InputError extends Error {
   }
 }
 
-export async function readReportFile(path: string): Promise<ExchangeReport> {
-  let text: string
+function oneLine(s: string): string {
+  return s.replace(/\s*\n\s*/g, ' ')
+}
+
+/** Reads and imports a file, with the import account (where each cell came from, problems). */
+export async function importReportFile(path: string): Promise<ImportResult> {
+  let bytes: Uint8Array
   try {
-    text = await readFile(path, 'utf8')
+    const info = await stat(path)
+    if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' })
+    if (info.size > MAX_IMPORT_BYTES) throw new InputError(`文件“${path}”过大（${(info.size / 1024 / 1024).toFixed(1)} MB），不是年度报告文件`)
+    bytes = new Uint8Array(await readFile(path))
   } catch (e) {
+    if (e instanceof InputError) throw e
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError(`找不到文件“${path}”`)
     if (code === 'EISDIR') throw new InputError(`“${path}”是文件夹，不是报告文件`)
@@ -24,9 +36,13 @@ export async function readReportFile(path: string): Promise<ExchangeReport> {
     throw new InputError(`无法读取文件“${path}”：${(e as Error).message}`)
   }
   try {
-    return parseExchangeText(text)
+    return await importFile(bytes, basename(path))
   } catch (e) {
-    if (e instanceof ExchangeError) throw new InputError(`无法读取“${path}”：${e.message.replace(/\s*\n\s*/g, ' ')}`)
+    if (e instanceof ImportError) throw new InputError(`无法读取“${path}”：${oneLine(e.message)}`)
     throw e
   }
+}
+
+export async function readReportFile(path: string): Promise<ExchangeReport> {
+  return (await importReportFile(path)).report
 }

@@ -50,7 +50,7 @@ function readJson(text: string, fileName: string): ImportResult {
     const report = parseExchangeText(text)
     return { report, source: { kind: 'nianbao-json', fileName }, detectedFormat: report.format, cells: {}, problems: [] }
   } catch (e) {
-    if (e instanceof ExchangeError) throw new ImportError(`年报助手交换文件有误：${e.message}`)
+    if (e instanceof ExchangeError) throw new ImportError(e.message)
     throw e
   }
 }
