@@ -47,7 +47,7 @@ const AllWarnings = memo(function AllWarnings({ format, warnings, counts, action
     <section className="all-warnings">
       <h3>
         全部检查结果
-        <span className="counts" data-testid="warning-counts">
+        <span className="counts" data-testid="warning-counts" data-errors={counts.error} data-warnings={counts.warning} data-hints={counts.hint}>
           <span className="sev-error">{SEVERITY_ICON.error} 错误 {counts.error}</span>
           <span className="sev-warning">{SEVERITY_ICON.warning} 警告 {counts.warning}</span>
           <span className="sev-hint">{SEVERITY_ICON.hint} 提示 {counts.hint}</span>
