@@ -2,7 +2,7 @@ import { denseGrid, type RawCell, type RawRow } from '../../shared/import/grid'
 import type { DocBlock } from '../../shared/import/read-blocks'
 import { ImportError } from '../../shared/import/types'
 import { parseXml, textContent, type XElement } from './xml'
-import { readZipEntry } from './zip'
+import { readZipEntries } from './zip'
 
 // A .docx to paragraphs and dense table grids: spans and vertical merges resolved, content
 // controls unwrapped, tracked insertions kept and deletions dropped.
@@ -110,8 +110,18 @@ function walkBody(node: Element, walk: Walk): void {
   }
 }
 
-export function docxBlocks(bytes: Uint8Array): DocBlock[] {
-  const entry = readZipEntry(bytes, 'word/document.xml')
+export interface DocxContent {
+  blocks: DocBlock[]
+  /** Written by nianbao's own exporter (custom document property nianbao = report@1). */
+  byNianbao: boolean
+}
+
+const DOCUMENT = 'word/document.xml'
+const CUSTOM_PROPS = 'docProps/custom.xml'
+
+export function docxBlocks(bytes: Uint8Array): DocxContent {
+  const entries = readZipEntries(bytes, [DOCUMENT, CUSTOM_PROPS])
+  const entry = entries[DOCUMENT]
   if (!entry) throw new ImportError('这是一个压缩包，但不是Word文档（缺少 word/document.xml）。请选择.docx格式的年度报告')
   const text = new TextDecoder('utf-8', { fatal: false }).decode(entry)
   const doc = parseXml(text, 'Word文档内容（document.xml）')
@@ -119,5 +129,6 @@ export function docxBlocks(bytes: Uint8Array): DocBlock[] {
   if (!body) throw new ImportError('Word文档中没有正文（缺少 w:body）')
   const walk: Walk = { blocks: [], paragraphs: 0, tables: 0 }
   walkBody(body, walk)
-  return walk.blocks
+  const custom = entries[CUSTOM_PROPS] ? new TextDecoder().decode(entries[CUSTOM_PROPS]) : ''
+  return { blocks: walk.blocks, byNianbao: /name="nianbao"[\s\S]{0,200}?report@1/.test(custom) }
 }

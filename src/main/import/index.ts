@@ -30,8 +30,10 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
   switch (sniff(bytes)) {
     case 'empty':
       throw new ImportError('文件是空的，没有任何内容')
-    case 'zip':
-      return readBlocks(docxBlocks(bytes), { ...source, kind: 'docx' })
+    case 'zip': {
+      const docx = docxBlocks(bytes)
+      return readBlocks(docx.blocks, { ...source, kind: docx.byNianbao ? 'nianbao-docx' : 'docx' })
+    }
     case 'ole':
       return readText(await docText(bytes), { ...source, kind: 'doc' })
     case 'json':

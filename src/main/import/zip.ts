@@ -6,7 +6,7 @@ import { ImportError } from '../../shared/import/types'
 
 export const ZIP_LIMITS = { maxEntries: 2000, maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024 }
 
-export function readZipEntry(bytes: Uint8Array, wanted: string, limits = ZIP_LIMITS): Uint8Array | undefined {
+export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], limits = ZIP_LIMITS): Record<string, Uint8Array> {
   let entries = 0
   let total = 0
   let files: Record<string, Uint8Array>
@@ -19,15 +19,14 @@ export function readZipEntry(bytes: Uint8Array, wanted: string, limits = ZIP_LIM
         if (total > limits.maxTotalBytes || file.originalSize > limits.maxEntryBytes) {
           throw new ImportError('文件解压后过大（可能是“压缩炸弹”），已拒绝读取')
         }
-        return file.name === wanted
+        return wanted.includes(file.name)
       }
     })
   } catch (e) {
     if (e instanceof ImportError) throw e
     throw new ImportError(`文件已损坏，无法解压（${(e as Error).message}）。请在Word或WPS中打开后重新另存为.docx`)
   }
-  const data = files[wanted]
   // The declared size bounds the buffer; a stream that inflates beyond it is a forged archive.
-  if (data && data.length > limits.maxEntryBytes) throw new ImportError('文件解压后过大（可能是“压缩炸弹”），已拒绝读取')
-  return data
+  if (Object.values(files).some((d) => d.length > limits.maxEntryBytes)) throw new ImportError('文件解压后过大（可能是“压缩炸弹”），已拒绝读取')
+  return files
 }

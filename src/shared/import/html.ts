@@ -46,7 +46,7 @@ function closeImplied(cur: HNode, tag: string): HNode {
 export function parseHtml(html: string): HNode {
   const root: HNode = { tag: '#root', attrs: '', children: [] }
   let cur = root
-  const cleaned = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+  const cleaned = html.replace(/\u0000/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
   const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>|([^<]+)|(<)/g
   let m: RegExpExecArray | null
   while ((m = re.exec(cleaned))) {
@@ -114,6 +114,8 @@ function cleanCell(s: string): string {
     .join('\n')
 }
 
+const EMPTY_P = '\u0000'
+
 export function htmlBlocks(html: string): DocBlock[] {
   const blocks: DocBlock[] = []
   let paragraphs = 0
@@ -121,6 +123,10 @@ export function htmlBlocks(html: string): DocBlock[] {
   let pending = ''
   const flush = () => {
     for (const line of pending.split('\n')) {
+      if (line === EMPTY_P) {
+        blocks.push({ kind: 'para', text: '', where: `第${++paragraphs}段` })
+        continue
+      }
       const text = line.replace(/\s+$/, '').replace(/^\s+/, '')
       if (text !== '') blocks.push({ kind: 'para', text, where: `第${++paragraphs}段` })
     }
@@ -140,6 +146,11 @@ export function htmlBlocks(html: string): DocBlock[] {
             .map((td) => ({ text: cleanCell(flowText(td)), colSpan: attrNumber(td.attrs, 'colspan'), rowSpan: attrNumber(td.attrs, 'rowspan') }))
         }))
         blocks.push({ kind: 'table', rows: denseGrid(rows, ++tables) })
+        continue
+      }
+      // An empty paragraph is a blank line of the text (as in Word), not just spacing.
+      if (c.tag === 'p' && flowText(c).trim() === '') {
+        pending += `\n${EMPTY_P}\n`
         continue
       }
       const block = BLOCK.has(c.tag) || c.tag === 'td' || c.tag === 'th'

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { renderExport } from '../../../src/main/export'
+import { importFile } from '../../../src/main/import'
+import { parseExchangeText, reportFromExchange, writeExchangeText } from '../../../src/shared/report'
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings'
+import { sharedPath } from '../../helpers/fixtures'
+
+// nianbao's own documents read back without loss: the exchange file, the Word document and the web page.
+
+const SOURCES = [sharedPath('fixtures', 'jiaxing-zjj-2020.json'), resolve(__dirname, '../../fixtures/official-2021-filled.docx.expected.json')]
+
+describe.each(SOURCES)('round trip of %s', (path) => {
+  const exchange = parseExchangeText(readFileSync(path, 'utf8'))
+  const report = reportFromExchange(exchange)
+
+  it.each(['docx', 'html'] as const)('reads back every cell, the text, agency and year from the exported %s', async (kind) => {
+    const bytes = await renderExport(report, kind, { blankAs: 'zero', typography: DEFAULT_SETTINGS.typography })
+    const r = await importFile(bytes, `export.${kind}`)
+    expect(r.source.kind).toBe(kind === 'docx' ? 'nianbao-docx' : 'html')
+    expect(r.report.cells).toEqual(exchange.cells)
+    expect(r.report.text).toEqual(exchange.text)
+    expect([r.report.agency, r.report.year, r.report.format]).toEqual([exchange.agency, exchange.year, exchange.format])
+    expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([])
+  })
+
+  it('reads the exchange file unchanged', async () => {
+    const r = await importFile(new TextEncoder().encode(writeExchangeText(exchange)), 'report.json')
+    expect(r.source.kind).toBe('nianbao-json')
+    expect(r.report).toEqual(exchange)
+  })
+})
