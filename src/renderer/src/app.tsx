@@ -3,6 +3,7 @@ import { api } from './api'
 import { EditorScreen } from './screens/editor/editor-screen'
 import { HomeScreen, type HomeIntent } from './screens/home/home-screen'
 import { AppSettingsScreen } from './screens/settings/app-settings-screen'
+import { ErrorBoundary } from './error-boundary'
 import { StorageBanner } from './storage-banner'
 
 type Screen = { name: 'home'; intent?: HomeIntent } | { name: 'editor'; id: string } | { name: 'settings'; back: Screen }
@@ -23,22 +24,24 @@ export function App() {
   return (
     <div className="app">
       <StorageBanner />
-      {screen.name === 'home' && (
-        <HomeScreen
-          intent={screen.intent}
-          onOpen={(id) => setScreen({ name: 'editor', id })}
-          onSettings={() => setScreen({ name: 'settings', back: { name: 'home' } })}
-        />
-      )}
-      {screen.name === 'editor' && (
-        <EditorScreen
-          key={screen.id}
-          id={screen.id}
-          onHome={() => setScreen({ name: 'home' })}
-          onSettings={() => setScreen({ name: 'settings', back: screen })}
-        />
-      )}
-      {screen.name === 'settings' && <AppSettingsScreen onBack={() => setScreen(screen.back)} />}
+      <ErrorBoundary onReset={() => setScreen({ name: 'home' })}>
+        {screen.name === 'home' && (
+          <HomeScreen
+            intent={screen.intent}
+            onOpen={(id) => setScreen({ name: 'editor', id })}
+            onSettings={() => setScreen({ name: 'settings', back: { name: 'home' } })}
+          />
+        )}
+        {screen.name === 'editor' && (
+          <EditorScreen
+            key={screen.id}
+            id={screen.id}
+            onHome={() => setScreen({ name: 'home' })}
+            onSettings={() => setScreen({ name: 'settings', back: screen })}
+          />
+        )}
+        {screen.name === 'settings' && <AppSettingsScreen onBack={() => setScreen(screen.back)} />}
+      </ErrorBoundary>
     </div>
   )
 }

@@ -4,13 +4,19 @@ import { checkReport, type Warning } from '../../../shared/rules'
 import { indexWarnings, type WarningIndex } from './warning-index'
 
 /** The rule engine's warnings for the report as it is now, recomputed only when it changes. */
-export function useWarnings(report: Report, previous: Report | null): { warnings: Warning[]; index: WarningIndex; notes: Map<string, string> } {
+export function useWarnings(report: Report, previous: Report | null): { warnings: Warning[]; index: WarningIndex; notes: Map<string, string>; failure: string | null } {
   return useMemo(() => {
-    // The engine marks acknowledged warnings itself.
-    const warnings = checkReport(report, previous)
+    // The engine marks acknowledged warnings itself. A failing check must never stop the editing.
+    let warnings: Warning[] = []
+    let failure: string | null = null
+    try {
+      warnings = checkReport(report, previous)
+    } catch (e) {
+      failure = e instanceof Error ? e.message : String(e)
+    }
     const index = indexWarnings(warnings)
     const notes = new Map<string, string>()
     for (const [key, list] of index.byCell) notes.set(key, list.filter((w) => !w.acknowledged).map((w) => w.message).join('\n'))
-    return { warnings, index, notes }
+    return { warnings, index, notes, failure }
   }, [report, previous])
 }

@@ -23,7 +23,7 @@ const isTextKey = (k: string): k is TextSectionKey => k === 'overview' || k === 
 export function Editor({ initial, onHome, onSettings }: { initial: Report; onHome: () => void; onSettings: () => void }) {
   const { state, report, dispatch, saveStatus, flush } = useReportEditor(initial)
   const previous = usePreviousReport(report)
-  const { warnings, index, notes } = useWarnings(report, previous)
+  const { warnings, index, notes, failure } = useWarnings(report, previous)
   const hints = useMemo(() => totalHints(report.format, report.cells), [report.format, report.cells])
   const sections = FORMATS[report.format].sections
   const [tab, setTab] = useState<EditorTab>('t3')
@@ -166,6 +166,11 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
       <div className="editor-body">
         <SectionNav sections={sections} active={tab} warnings={warnings} onSelect={selectTab} />
         <main className="editor-main" data-testid={`section-${tab}`}>
+          {failure && (
+            <div className="banner banner-error" role="alert">
+              ✖ 自动检查出错，暂时无法显示问题（数据照常保存）：{failure}
+            </div>
+          )}
           {notice && (
             <div className="notice" role="status" data-testid="notice">
               {notice}
