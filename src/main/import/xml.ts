@@ -24,6 +24,8 @@ function decode(s: string, what: string): string {
   })
 }
 
+const MAX_DEPTH = 400
+
 const localName = (qname: string) => qname.slice(qname.indexOf(':') + 1)
 
 export function parseXml(text: string, what: string): XElement {
@@ -32,8 +34,8 @@ export function parseXml(text: string, what: string): XElement {
   }
   const root: XElement = { name: '#document', attrs: {}, children: [] }
   const stack: { el: XElement; qname: string }[] = [{ el: root, qname: '' }]
-  const re = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|([^<]+)|(<)/g
-  const attrRe = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+  const re = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|([^<]+)|(<)/g
+  const attrRe = /([\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
     const top = stack[stack.length - 1]
@@ -58,7 +60,11 @@ export function parseXml(text: string, what: string): XElement {
     for (const a of m[3].matchAll(attrRe)) attrs[localName(a[1])] = decode(a[2] ?? a[3] ?? '', what)
     const el: XElement = { name: localName(qname), attrs, children: [] }
     top.el.children.push(el)
-    if (m[4] !== '/') stack.push({ el, qname })
+    if (m[4] !== '/') {
+      // Word nests a few dozen levels at most; a deeper tree is hostile (and would exhaust the stack).
+      if (stack.length > MAX_DEPTH) throw new ImportError(`${what}的结构嵌套过深，不是正常的Word文档`)
+      stack.push({ el, qname })
+    }
   }
   if (stack.length !== 1) throw new ImportError(`${what}不完整（文件被截断或已损坏），无法解析`)
   const first = root.children.find((c): c is XElement => typeof c !== 'string')

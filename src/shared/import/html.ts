@@ -10,7 +10,10 @@ interface HNode {
   attrs: string
   children: (HNode | string)[]
   parent?: HNode
+  depth: number
 }
+
+const MAX_DEPTH = 200
 
 const VOID = new Set(['br', 'img', 'meta', 'link', 'input', 'hr', 'col', 'area', 'base', 'wbr', 'source'])
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'center', 'blockquote', 'pre', 'title', 'br', 'dd', 'dt'])
@@ -44,10 +47,10 @@ function closeImplied(cur: HNode, tag: string): HNode {
 }
 
 export function parseHtml(html: string): HNode {
-  const root: HNode = { tag: '#root', attrs: '', children: [] }
+  const root: HNode = { tag: '#root', attrs: '', children: [], depth: 0 }
   let cur = root
   const cleaned = html.replace(/\u0000/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>|([^<]+)|(<)/g
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>|([^<]+)|(<)/g
   let m: RegExpExecArray | null
   while ((m = re.exec(cleaned))) {
     if (m[4] !== undefined || m[5] !== undefined) {
@@ -62,9 +65,10 @@ export function parseHtml(html: string): HNode {
       continue
     }
     cur = closeImplied(cur, tag)
-    const node: HNode = { tag, attrs: m[3], children: [], parent: cur }
+    const node: HNode = { tag, attrs: m[3], children: [], parent: cur, depth: cur.depth + 1 }
     cur.children.push(node)
-    if (!VOID.has(tag) && !m[3].trim().endsWith('/')) cur = node
+    // Real pages nest a few dozen levels; deeper nesting is flattened so the walk stays bounded.
+    if (!VOID.has(tag) && !m[3].trim().endsWith('/') && node.depth < MAX_DEPTH) cur = node
   }
   return root
 }
