@@ -37,7 +37,8 @@ export function ReportList({ reports, actions }: { reports: ReportSummary[]; act
             <td className={r.errors ? 'sev-error' : 'muted'}>{r.errors ? `✖ ${r.errors}` : '0'}</td>
             <td className={r.warnings ? 'sev-warning' : 'muted'}>{r.warnings ? `▲ ${r.warnings}` : '0'}</td>
             <td>{localDateTime(r.savedAt ?? r.updatedAt)}</td>
-            <td className="row-actions">
+            <td>
+              <div className="row-actions">
               <button type="button" className="small" onClick={() => actions.onOpen(r.id)} aria-label={`打开 ${r.agency} ${r.year}年度`}>
                 打开
               </button>
@@ -47,6 +48,7 @@ export function ReportList({ reports, actions }: { reports: ReportSummary[]; act
               <button type="button" className="small danger" onClick={() => actions.onDelete(r)} data-testid="delete-report" aria-label={`删除 ${r.agency} ${r.year}年度`}>
                 删除
               </button>
+              </div>
             </td>
           </tr>
         ))}
