@@ -34,7 +34,7 @@ export function decodeEntities(s: string): string {
 
 /** Implicit closing rules of HTML that matter for tables and paragraphs. */
 function closeImplied(cur: HNode, tag: string): HNode {
-  const closes: Record<string, string[]> = { td: ['td', 'th'], th: ['td', 'th'], tr: ['tr', 'td', 'th'], p: ['p'], li: ['li'] }
+  const closes: Record<string, string[]> = { td: ['td', 'th'], th: ['td', 'th'], tr: ['tr'], p: ['p'], li: ['li'] }
   const stopAt = tag === 'tr' ? ['table', 'tbody', 'thead', 'tfoot'] : tag === 'td' || tag === 'th' ? ['tr', 'table'] : ['table', 'td', 'th', 'div']
   const list = closes[tag]
   if (!list) return cur

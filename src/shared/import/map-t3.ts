@@ -53,7 +53,7 @@ export function mapT3Grid(grid: readonly Token[][], out: Collector): void {
     if (!label) {
       const hasNumbers = row.values.some((v) => v.text.trim() !== '')
       if (hasNumbers) {
-        const text = row.labels.map((t) => t.text.trim()).join(' ')
+        const text = row.labels.at(-1)?.text.trim() ?? ''
         out.problems.push({
           severity: 'info',
           message: `表三中的“${text || '（无标签）'}”一行不是标准格式的行（如小计行），其数值未导入`,

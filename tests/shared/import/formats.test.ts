@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { readText } from '../../../src/shared/import/read-text'
+
+// Format detection: the labels of each format are told apart, and a document mixing them is flagged.
+
+const doc = (t2: string[], t3: string[], title = '某区某局2021年度政府信息公开工作年度报告') =>
+  [title, '一、总体情况', '概述。', '二、主动公开政府信息情况', ...t2, '三、收到和处理政府信息公开申请情况', ...t3, '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '问题。', '六、其他需要报告的事项', '无。'].join('\n')
+
+const T2_2021 = ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '0']
+const T2_2019 = ['第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '1', '2', '3']
+const OTHER_2019 = ['三、本年度办理结果', '（六）其他处理', '1', '0', '0', '0', '0', '0', '1']
+const OTHER_2021 = ['（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '1', '0', '0', '0', '0', '0', '1']
+const read = (text: string) => readText(text, { kind: 'txt', fileName: 't.txt', fallbackYear: 2020 })
+
+describe('format detection', () => {
+  it('recognises the 2021 format by its labels', () => {
+    const r = read(doc(T2_2021, OTHER_2021))
+    expect(r.detectedFormat).toBe('2021')
+    expect(r.report.cells['t3.other.overdueCorrection.natural']).toBe(1)
+  })
+
+  it('recognises the 2019 format by its labels, whatever the title year', () => {
+    const r = read(doc(T2_2019, OTHER_2019))
+    expect(r.detectedFormat).toBe('2019')
+    expect(r.report.format).toBe('2019')
+    expect(r.report.cells['t2.regulations.total']).toBe(3)
+    expect(r.report.cells['t3.other.total']).toBe(1)
+  })
+
+  it('flags a document that mixes the formats (V1) and keeps the format of its year', () => {
+    const r = read(doc(T2_2021, OTHER_2019))
+    expect(r.detectedFormat).toBe('mixed')
+    expect(r.report.format).toBe('2021')
+    expect(r.report.cells['t2.regulations.issued']).toBe(0)
+    const v1 = r.problems.find((p) => p.message.includes('V1'))
+    expect(v1?.message).toContain('（六）其他处理')
+  })
+
+  it('takes the year from the title and says so when there is none', () => {
+    const r = read(doc(T2_2021, OTHER_2021, '年度报告'))
+    expect(r.report.year).toBe(2020)
+    expect(r.problems.map((p) => p.message).join('\n')).toMatch(/未能从标题中识别报告年度，暂按2020年处理/)
+  })
+})
