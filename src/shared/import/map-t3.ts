@@ -75,12 +75,19 @@ export function mapT3Grid(grid: readonly Token[][], out: Collector): void {
 
 /** Table 三 from text: each row is its label followed by 7 values in the form's column order. */
 export function mapT3Text(rows: readonly ReadRow[], out: Collector): void {
+  let subtotalNoted = false
   for (const row of rows) {
     if (row.values.length === 0) continue
     const label = rowLabel(row.labels)
     if (!label) continue
     let values = row.values
-    if (values.length === 8 && isSubtotalAt(values, 6)) values = [...values.slice(0, 6), values[7]]
+    if (values.length === 8 && isSubtotalAt(values, 6)) {
+      values = [...values.slice(0, 6), values[7]]
+      if (!subtotalNoted) {
+        subtotalNoted = true
+        out.problems.push({ severity: 'info', message: '表三多出一列“法人或其他组织”小计（等于五类组织之和），其数值未导入', where: row.values[6].where })
+      }
+    }
     if (values.length !== T3_COLUMN_KEYS.length) {
       out.problems.push({
         severity: 'warning',
