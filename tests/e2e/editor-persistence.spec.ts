@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test'
+import { startWebApp } from './support/web-server'
+import { cell, consistentT3, createReportViaHome, expect, openFromHome, pasteText, readT3, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
+
+// Nothing typed is lost: what the user entered (table cells, text, agency details) is there after
+// a page reload and after the server (the main process) restarts on the same data folder.
+
+const ROWS = t3Rows('2021')
+const TABLE = consistentT3()
+const PROBLEMS = '一是政策解读形式较为单一；二是依申请公开答复质量有待提高。'
+
+async function expectEverythingThere(page: Page, agency: string): Promise<void> {
+  await openFromHome(page, agency)
+  await showT3(page)
+  const expected = Object.fromEntries(ROWS.map((r) => [r, TABLE[r].map(String)]))
+  expected.granted = [...expected.granted]
+  expected.granted[2] = '/'
+  await expect.poll(() => readT3(page, ROWS)).toEqual(expected)
+  await page.getByTestId('nav-problems').click()
+  await expect(page.locator('[data-text=problems]')).toHaveValue(PROBLEMS)
+  await page.getByTestId('nav-info').click()
+  await expect(page.getByTestId('info-phone')).toHaveValue('0573-12345678')
+}
+
+test('a report typed in the editor is all there after a reload and after the server restarts on the same data', async ({ page }) => {
+  const first = await startWebApp()
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(first.url)
+    const agency = uniqueAgency('持久')
+    await createReportViaHome(page, agency, 2025)
+    await showT3(page)
+    await pasteText(cell(page, 't3.new.natural'), toTsv(TABLE, ROWS))
+    await expect(cell(page, 't3.carriedForward.total')).toHaveValue(String(TABLE.carriedForward[6]))
+    await typeInto(page, 't3.granted.research', '/')
+    await page.getByTestId('nav-problems').click()
+    await page.locator('[data-text=problems]').fill(PROBLEMS)
+    await page.getByTestId('nav-info').click()
+    await page.getByTestId('info-phone').fill('0573-12345678')
+    await expect(page.getByTestId('save-indicator')).toContainText('已保存', { timeout: 10_000 })
+
+    await page.reload()
+    await expectEverythingThere(page, agency)
+
+    await first.stop()
+    const second = await startWebApp({ dataDir: first.dataDir })
+    try {
+      await page.goto(second.url)
+      await expectEverythingThere(page, agency)
+      // The home list remembers it too, with its year.
+      await page.getByTestId('go-home').click()
+      await expect(page.getByTestId('report-row').filter({ hasText: agency })).toContainText('2025')
+    } finally {
+      await second.stop()
+    }
+  } finally {
+    await first.dispose()
+  }
+})
+
+test('an edit made just before leaving the page is saved (flushed on the way out), not lost', async ({ page, app }) => {
+  const agency = uniqueAgency('离开')
+  await createReportViaHome(page, agency, 2025)
+  await showT3(page)
+  await typeInto(page, 't3.new.natural', '42')
+  // No waiting for the autosave: reload at once, as a user closing the window would.
+  await page.reload()
+  await openFromHome(page, agency)
+  await showT3(page)
+  await expect(cell(page, 't3.new.natural')).toHaveValue('42')
+  expect(app.url).toBeTruthy()
+})
+
+test('going back to the list saves first: the list shows the new counts of problems', async ({ page, app }) => {
+  const agency = uniqueAgency('返回')
+  await createReportViaHome(page, agency, 2025)
+  await showT3(page)
+  await pasteText(cell(page, 't3.granted.natural'), '4\t1\t0\t0\t0\t0\t9\r\n')
+  await page.getByTestId('go-home').click()
+  const row = page.getByTestId('report-row').filter({ hasText: agency })
+  // One C3 error (the 总计 of （一）予以公开 is 9, its parts add up to 5).
+  await expect(row).toContainText('✖ 1')
+  expect(app.url).toBeTruthy()
+})
