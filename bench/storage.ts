@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
       clock += 6 * 60_000
       await storage.save(fullReport(created, round))
     }
-    const snapshots = storage.snapshots(created.id).length
+    const snapshots = (await storage.snapshots(created.id)).length
     const file = join(dir, 'reports', `${created.id}.json`)
 
     // Autosave latency: the editor's case, saves every few seconds, no new snapshot.
@@ -48,8 +48,10 @@ export async function run(): Promise<void> {
     }
     times.sort((a, b) => a - b)
     const size = statSync(file).size
+    const historySize = statSync(join(dir, 'reports', `${created.id}.history.json`)).size
     console.log(`report with full text (${fullReport(created, 0).text.overview.length} chars in 总体情况), all cells, ${snapshots} snapshots`)
-    console.log(`  file size: ${(size / 1024).toFixed(0)} KB (+ same-size .bak)`)
+    console.log(`  report file: ${(size / 1024).toFixed(0)} KB, written on every autosave (+ a hard-linked .bak)`)
+    console.log(`  history file (${snapshots} snapshots): ${(historySize / 1024).toFixed(0)} KB, written only when a snapshot is taken`)
     console.log(`  save latency over 50 autosaves: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`)
 
     // A folder with many such reports: start-up cost.

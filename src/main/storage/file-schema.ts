@@ -14,12 +14,20 @@ export interface StoredSnapshot extends SnapshotInfo {
   report: Report
 }
 
-/** reports/<id>.json: one report, its bounded history, and its deletion mark (undoable). */
+/** reports/<id>.json: one report and its deletion mark (undoable). Written on every autosave. */
 export interface ReportFile {
   schemaVersion: number
   report: Report
-  snapshots: StoredSnapshot[]
   deleted: { at: string; undoToken: string } | null
+}
+
+/**
+ * reports/<id>.history.json: the report's bounded snapshots. A separate file, written only when a
+ * snapshot is taken, so an autosave writes one report and not twenty.
+ */
+export interface HistoryFile {
+  schemaVersion: number
+  snapshots: StoredSnapshot[]
 }
 
 /** settings.json: app settings and the window's size and position. */
@@ -39,8 +47,12 @@ const snapshotSchema = z.strictObject({
 const reportFileSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   report: reportSchema,
-  snapshots: z.array(snapshotSchema).max(1000),
   deleted: z.strictObject({ at: z.string().max(40), undoToken: z.string().max(64) }).nullable()
+})
+
+const historyFileSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  snapshots: z.array(snapshotSchema).max(1000)
 })
 
 const settingsFileSchema = z.strictObject({
@@ -63,8 +75,9 @@ type Migration = (raw: Record<string, unknown>) => Record<string, unknown>
  * migration takes version N to N + 1; add one here whenever a file's shape changes.
  */
 const REPORT_MIGRATIONS: Record<number, Migration> = {
-  0: (raw) => ({ schemaVersion: 1, report: raw, snapshots: [], deleted: null })
+  0: (raw) => ({ schemaVersion: 1, report: raw, deleted: null })
 }
+const HISTORY_MIGRATIONS: Record<number, Migration> = {}
 const SETTINGS_MIGRATIONS: Record<number, Migration> = {
   0: (raw) => ({ schemaVersion: 1, settings: { ...DEFAULT_SETTINGS, ...raw }, window: null })
 }
@@ -85,6 +98,14 @@ function migrate(raw: unknown, migrations: Record<number, Migration>): unknown {
 
 export function validateReportFile(raw: unknown): ReportFile {
   return reportFileSchema.parse(migrate(raw, REPORT_MIGRATIONS)) as ReportFile
+}
+
+export function validateHistoryFile(raw: unknown): HistoryFile {
+  return historyFileSchema.parse(migrate(raw, HISTORY_MIGRATIONS)) as HistoryFile
+}
+
+export function emptyHistoryFile(): HistoryFile {
+  return { schemaVersion: SCHEMA_VERSION, snapshots: [] }
 }
 
 export function validateSettingsFile(raw: unknown): SettingsFile {

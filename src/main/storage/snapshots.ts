@@ -1,6 +1,6 @@
 import type { SnapshotInfo } from '../../shared/ipc'
 import type { Report } from '../../shared/report/types'
-import type { ReportFile, StoredSnapshot } from './file-schema'
+import type { HistoryFile, StoredSnapshot } from './file-schema'
 
 // The bounded history of one report: pure functions over its file's data.
 
@@ -18,11 +18,11 @@ export function sameContent(a: Report, b: Report): boolean {
   return contentOf(a) === contentOf(b)
 }
 
-export function addSnapshot(file: ReportFile, reason: SnapshotInfo['reason'], now: Date, limit = SNAPSHOT_LIMIT): StoredSnapshot {
-  const snapshot: StoredSnapshot = { id: crypto.randomUUID(), at: now.toISOString(), reason, report: structuredClone(file.report) }
-  file.snapshots.push(snapshot)
+export function addSnapshot(history: HistoryFile, report: Report, reason: SnapshotInfo['reason'], now: Date, limit = SNAPSHOT_LIMIT): StoredSnapshot {
+  const snapshot: StoredSnapshot = { id: crypto.randomUUID(), at: now.toISOString(), reason, report: structuredClone(report) }
+  history.snapshots.push(snapshot)
   // Oldest first out, so the list never grows without bound.
-  if (file.snapshots.length > limit) file.snapshots.splice(0, file.snapshots.length - limit)
+  if (history.snapshots.length > limit) history.snapshots.splice(0, history.snapshots.length - limit)
   return snapshot
 }
 
@@ -30,15 +30,15 @@ export function addSnapshot(file: ReportFile, reason: SnapshotInfo['reason'], no
  * Before an autosave replaces the stored report: keep the stored version as a snapshot when the
  * last snapshot is old enough and the content really differs.
  */
-export function autosaveSnapshotDue(file: ReportFile, incoming: Report, now: Date, intervalMs = AUTOSAVE_SNAPSHOT_INTERVAL_MS): boolean {
-  if (sameContent(file.report, incoming)) return false
-  const last = file.snapshots[file.snapshots.length - 1]
+export function autosaveSnapshotDue(history: HistoryFile, stored: Report, incoming: Report, now: Date, intervalMs = AUTOSAVE_SNAPSHOT_INTERVAL_MS): boolean {
+  if (sameContent(stored, incoming)) return false
+  const last = history.snapshots[history.snapshots.length - 1]
   if (!last) return true
   if (now.getTime() - Date.parse(last.at) < intervalMs) return false
-  return !sameContent(last.report, file.report)
+  return !sameContent(last.report, stored)
 }
 
-export function snapshotInfos(file: ReportFile): SnapshotInfo[] {
+export function snapshotInfos(history: HistoryFile): SnapshotInfo[] {
   // Newest first: that is what the user looks for.
-  return file.snapshots.map(({ id, at, reason }) => ({ id, at, reason })).reverse()
+  return history.snapshots.map(({ id, at, reason }) => ({ id, at, reason })).reverse()
 }

@@ -8,10 +8,20 @@ import type { WindowState } from '../schema/settings'
 import { backupPathOf } from './atomic-write'
 import { nodeDiskIO, type DiskIO } from './disk-io'
 import { openDurable, type Recovery } from './durable-file'
-import { defaultSettingsFile, SCHEMA_VERSION, validateReportFile, validateSettingsFile, type ReportFile, type SettingsFile } from './file-schema'
+import {
+  defaultSettingsFile,
+  emptyHistoryFile,
+  SCHEMA_VERSION,
+  validateHistoryFile,
+  validateReportFile,
+  validateSettingsFile,
+  type ReportFile,
+  type SettingsFile
+} from './file-schema'
 import { acquireDirLock, type DirLock } from './lock'
 import { writeErrorNotice } from './messages'
 import { PersistQueue } from './persist-queue'
+import { ReportRecord } from './report-record'
 import { addSnapshot, autosaveSnapshotDue, snapshotInfos, SNAPSHOT_LIMIT, AUTOSAVE_SNAPSHOT_INTERVAL_MS } from './snapshots'
 import { compareSummaries, summarize, type Checker } from './summary'
 
@@ -41,7 +51,7 @@ export interface StorageOptions {
 /** Deleted reports stay restorable this long, then their files are removed. */
 const TRASH_KEEP_MS = 30 * 24 * 3600_000
 
-type ReportEntry = PersistQueue<ReportFile>
+type ReportEntry = ReportRecord
 
 export class Storage {
   private readonly reports = new Map<string, ReportEntry>()
@@ -93,6 +103,7 @@ export class Storage {
 
     const ids = new Set<string>()
     for (const name of await this.io.readdir(this.reportsDir)) {
+      // <id>.json and <id>.json.bak; never <id>.history.json (a dot is not allowed in an id).
       const m = /^(.+)\.json(?:\.bak)?$/.exec(name)
       if (m && ID_PATTERN.test(m[1])) ids.add(m[1])
     }
@@ -104,23 +115,48 @@ export class Storage {
       if (!file) continue
       file.report.id = id
       if (file.deleted && this.now().getTime() - Date.parse(file.deleted.at) > TRASH_KEEP_MS) {
-        await this.io.unlink(this.reportPath(id))
-        await this.io.unlink(backupPathOf(this.reportPath(id)))
+        for (const path of [this.reportPath(id), this.historyPath(id)]) {
+          await this.io.unlink(path)
+          await this.io.unlink(backupPathOf(path))
+        }
         continue
       }
-      this.reports.set(id, this.queue(opened.db))
+      this.reports.set(id, this.record(id, opened.db))
     }
-    if (recoveries.length) {
-      this.state.recovered = {
-        at: this.now().toISOString(),
-        movedTo: recoveries.find((r) => r.movedTo)?.movedTo ?? '',
-        message: recoveries.map((r) => r.message).join('\n')
+    this.noteRecoveries(recoveries)
+  }
+
+  private record(id: string, db: PersistQueue<ReportFile>['db']): ReportRecord {
+    return new ReportRecord(this.queue(db), async () => {
+      const opened = await openDurable(this.historyPath(id), this.io, validateHistoryFile, emptyHistoryFile(), this.now())
+      if (opened.recovery) {
+        this.noteRecoveries([opened.recovery])
+        this.emit()
       }
+      return this.queue(opened.db)
+    })
+  }
+
+  private noteRecoveries(recoveries: Recovery[]): void {
+    if (!recoveries.length) return
+    const previous = this.state.recovered
+    this.state.recovered = {
+      at: this.now().toISOString(),
+      movedTo: previous?.movedTo || (recoveries.find((r) => r.movedTo)?.movedTo ?? ''),
+      message: [previous?.message, ...recoveries.map((r) => r.message)].filter(Boolean).join('\n')
     }
   }
 
   private reportPath(id: string): string {
     return join(this.reportsDir, `${id}.json`)
+  }
+
+  private historyPath(id: string): string {
+    return join(this.reportsDir, `${id}.history.json`)
+  }
+
+  private allQueues(): PersistQueue<unknown>[] {
+    return [this.settingsQueue as PersistQueue<unknown>, ...[...this.reports.values()].flatMap((r) => r.queues())]
   }
 
   // —— status ——
@@ -158,7 +194,7 @@ export class Storage {
   }
 
   private anyDirty(): boolean {
-    return this.settingsQueue.isDirty || [...this.reports.values()].some((q) => q.isDirty)
+    return this.allQueues().some((q) => q.isDirty)
   }
 
   private scheduleRetry(): void {
@@ -174,14 +210,14 @@ export class Storage {
 
   /** Writes everything not yet on disk; true when all of it got there. */
   async flush(): Promise<boolean> {
-    const dirty = [this.settingsQueue, ...this.reports.values()].filter((q) => q.isDirty)
+    const dirty = this.allQueues().filter((q) => q.isDirty)
     const results = await Promise.all(dirty.map((q) => q.persist()))
     return results.every(Boolean)
   }
 
   async close(): Promise<void> {
     if (this.closed) return
-    await Promise.all([this.settingsQueue.idle(), ...[...this.reports.values()].map((q) => q.idle())])
+    await Promise.all(this.allQueues().map((q) => q.idle()))
     if (this.anyDirty()) await this.flush()
     this.closed = true
     if (this.retryTimer) clearTimeout(this.retryTimer)
@@ -193,35 +229,35 @@ export class Storage {
 
   private live(id: string): ReportEntry {
     const entry = this.reports.get(id)
-    if (!entry || entry.db.data.deleted) throw new StorageError('not-found', '找不到这份报告，它可能已被删除。')
+    if (!entry || entry.data.deleted) throw new StorageError('not-found', '找不到这份报告，它可能已被删除。')
     return entry
   }
 
   private async persisted(entry: ReportEntry): Promise<string | null> {
-    return (await entry.persist()) ? entry.savedAt : null
+    return (await entry.main.persist()) ? entry.main.savedAt : null
   }
 
   list(): ReportSummary[] {
     const out: ReportSummary[] = []
     for (const entry of this.reports.values()) {
-      const file = entry.db.data
+      const file = entry.data
       if (file.deleted) continue
       const previousId = file.report.previousId
-      const previous = previousId ? (this.reports.get(previousId)?.db.data.report ?? null) : null
-      out.push(summarize(file.report, previous, entry.savedAt ?? (entry.isDirty ? null : file.report.updatedAt), this.options.check))
+      const previous = previousId ? (this.reports.get(previousId)?.data.report ?? null) : null
+      out.push(summarize(file.report, previous, entry.main.savedAt ?? (entry.main.isDirty ? null : file.report.updatedAt), this.options.check))
     }
     return out.sort(compareSummaries)
   }
 
   get(id: string): Report {
-    return structuredClone(this.live(id).db.data.report)
+    return structuredClone(this.live(id).data.report)
   }
 
   /** The stored (not deleted) report of this agency and year, if any. */
   findByAgencyYear(agency: string, year: number): Report | undefined {
     const key = normaliseAgency(agency)
     for (const entry of this.reports.values()) {
-      const { report, deleted } = entry.db.data
+      const { report, deleted } = entry.data
       if (!deleted && report.year === year && normaliseAgency(report.agency) === key) return structuredClone(report)
     }
     return undefined
@@ -235,21 +271,24 @@ export class Storage {
   async insert(report: Report): Promise<Report> {
     if (this.reports.has(report.id)) throw new StorageError('conflict', '报告编号已被使用。')
     const opened = await openDurable(this.reportPath(report.id), this.io, validateReportFile, null as unknown as ReportFile)
-    opened.db.data = { schemaVersion: SCHEMA_VERSION, report: structuredClone(report), snapshots: [], deleted: null }
-    const entry = this.queue(opened.db)
+    opened.db.data = { schemaVersion: SCHEMA_VERSION, report: structuredClone(report), deleted: null }
+    const entry = this.record(report.id, opened.db)
     this.reports.set(report.id, entry)
-    await entry.persist()
+    await entry.main.persist()
     return structuredClone(report)
   }
 
   /** Autosave: replaces the stored report, keeping an older version as a snapshot now and then. */
   async save(report: Report): Promise<{ savedAt: string | null }> {
     const entry = this.live(report.id)
-    const file = entry.db.data
+    const history = await entry.history()
+    const file = entry.data
     const now = this.now()
     const incoming: Report = { ...structuredClone(report), createdAt: file.report.createdAt, updatedAt: now.toISOString() }
-    if (autosaveSnapshotDue(file, incoming, now, this.options.snapshotIntervalMs ?? AUTOSAVE_SNAPSHOT_INTERVAL_MS)) {
-      addSnapshot(file, 'autosave', now, this.snapshotLimit)
+    if (autosaveSnapshotDue(history.db.data, file.report, incoming, now, this.options.snapshotIntervalMs ?? AUTOSAVE_SNAPSHOT_INTERVAL_MS)) {
+      addSnapshot(history.db.data, file.report, 'autosave', now, this.snapshotLimit)
+      // History first: a crash between the two writes leaves an extra snapshot, never a lost one.
+      await history.persist()
     }
     file.report = incoming
     return { savedAt: await this.persisted(entry) }
@@ -258,15 +297,17 @@ export class Storage {
   /** Replaces a report's content (an import over it), keeping the old content as a snapshot. */
   async replace(id: string, content: Report): Promise<Report> {
     const entry = this.live(id)
-    const file = entry.db.data
-    addSnapshot(file, 'before-import', this.now(), this.snapshotLimit)
+    const history = await entry.history()
+    const file = entry.data
+    addSnapshot(history.db.data, file.report, 'before-import', this.now(), this.snapshotLimit)
+    await history.persist()
     file.report = { ...structuredClone(content), id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
-    await entry.persist()
+    await entry.main.persist()
     return structuredClone(file.report)
   }
 
   async duplicate(id: string): Promise<Report> {
-    const source = this.live(id).db.data.report
+    const source = this.live(id).data.report
     const now = this.now().toISOString()
     return this.insert({ ...structuredClone(source), id: crypto.randomUUID(), agency: `${source.agency}（副本）`, createdAt: now, updatedAt: now })
   }
@@ -274,37 +315,39 @@ export class Storage {
   async delete(id: string): Promise<{ undoToken: string }> {
     const entry = this.live(id)
     const undoToken = crypto.randomUUID()
-    entry.db.data.deleted = { at: this.now().toISOString(), undoToken }
-    await entry.persist()
+    entry.data.deleted = { at: this.now().toISOString(), undoToken }
+    await entry.main.persist()
     return { undoToken }
   }
 
   async undoDelete(undoToken: string): Promise<Report> {
     for (const entry of this.reports.values()) {
-      const file = entry.db.data
+      const file = entry.data
       if (file.deleted?.undoToken === undoToken) {
         file.deleted = null
-        await entry.persist()
+        await entry.main.persist()
         return structuredClone(file.report)
       }
     }
     throw new StorageError('not-found', '无法撤销删除：找不到这次删除的记录。')
   }
 
-  snapshots(id: string): SnapshotInfo[] {
-    return snapshotInfos(this.live(id).db.data)
+  async snapshots(id: string): Promise<SnapshotInfo[]> {
+    return snapshotInfos((await this.live(id).history()).db.data)
   }
 
   async restoreSnapshot(id: string, snapshotId: string): Promise<Report> {
     const entry = this.live(id)
-    const file = entry.db.data
-    const snapshot = file.snapshots.find((s) => s.id === snapshotId)
+    const history = await entry.history()
+    const file = entry.data
+    const snapshot = history.db.data.snapshots.find((s) => s.id === snapshotId)
     if (!snapshot) throw new StorageError('not-found', '找不到这个历史版本。')
     const restored = structuredClone(snapshot.report)
     // The current content becomes a snapshot first, so a restore can itself be undone.
-    addSnapshot(file, 'before-restore', this.now(), this.snapshotLimit)
+    addSnapshot(history.db.data, file.report, 'before-restore', this.now(), this.snapshotLimit)
+    await history.persist()
     file.report = { ...restored, id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
-    await entry.persist()
+    await entry.main.persist()
     return structuredClone(file.report)
   }
 

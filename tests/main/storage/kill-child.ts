@@ -3,7 +3,8 @@
 import { openStorage } from '../../../src/main/storage/storage'
 
 const dir = process.argv[2]
-const storage = await openStorage({ dir, snapshotIntervalMs: 0 })
+// A snapshot every 50 ms, so kills also land in the middle of history-file writes.
+const storage = await openStorage({ dir, snapshotIntervalMs: 50 })
 const existing = storage.list()[0]
 let report = existing ? storage.get(existing.id) : await storage.create({ agency: '某市人民政府办公室', year: 2024 })
 let n = typeof report.cells['t3.new.total'] === 'number' ? report.cells['t3.new.total'] : 0

@@ -43,13 +43,13 @@ describe('storage', () => {
       clock += 6 * 60_000 // past the autosave snapshot interval each time
       await s.save({ ...r, text: { ...r.text, overview: `第${i}稿` } })
     }
-    const snaps = s.snapshots(r.id)
+    const snaps = await s.snapshots(r.id)
     expect(snaps).toHaveLength(20)
     // Newest first; each autosave snapshot holds the version before that save.
     const target = snaps[0]
     const restored = await s.restoreSnapshot(r.id, target.id)
     expect(restored.text.overview).toBe('第29稿')
-    expect(s.snapshots(r.id)[0].reason).toBe('before-restore')
+    expect((await s.snapshots(r.id))[0].reason).toBe('before-restore')
     expect(s.get(r.id).text.overview).toBe('第29稿')
     await s.close()
   })
@@ -62,7 +62,7 @@ describe('storage', () => {
       clock += 3000
       await s.save({ ...r, text: { ...r.text, overview: `稿${i}` } })
     }
-    expect(s.snapshots(r.id)).toHaveLength(1)
+    expect(await s.snapshots(r.id)).toHaveLength(1)
     await s.close()
   })
 
