@@ -61,3 +61,26 @@ test('the test file chooser drives import and export', async ({ page, app }) => 
   expect(['preview', 'import']).toContain(outcome)
   await expect(app.nextOpen('/etc/passwd')).rejects.toThrow(/refused/)
 })
+
+test('a damaged data file is restored and the notice reaches the page', async ({ page }) => {
+  const first = await startWebApp()
+  try {
+    await page.goto(first.url)
+    const created = await page.evaluate(() => nianbao.reports.create({ agency: '某区卫生健康局', year: 2024 }))
+    await page.evaluate((r) => nianbao.reports.save({ ...r, text: { ...r.text, overview: '已保存的文字' } }), created)
+    await first.stop()
+    writeFileSync(join(first.dataDir, 'reports', `${created.id}.json`), '') // a power cut mid-write
+    const second = await startWebApp({ dataDir: first.dataDir })
+    try {
+      await page.goto(second.url)
+      const status = await page.evaluate(() => nianbao.storage.status())
+      expect(status.recovered?.message).toContain('已恢复最近一次完好的备份')
+      const list = await page.evaluate(() => nianbao.reports.list())
+      expect(list.map((r) => r.agency)).toEqual(['某区卫生健康局'])
+    } finally {
+      await second.stop()
+    }
+  } finally {
+    await first.dispose()
+  }
+})

@@ -97,4 +97,24 @@ describe('damaged data files', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1)
     await s.close()
   })
+
+  it('a damaged history file is restored from its backup and reported; the report is untouched', async () => {
+    let clock = Date.parse('2025-01-10T08:00:00Z')
+    const dir = tempDir()
+    const s = await openStorage({ dir, now: () => new Date(clock) })
+    const r = await s.create({ agency: '某市统计局', year: 2024 })
+    for (const text of ['一稿', '二稿', '三稿']) {
+      clock += 10 * 60_000
+      await s.save({ ...r, text: { ...r.text, overview: text } })
+    }
+    expect(await s.snapshots(r.id)).toHaveLength(3) // blank, 一稿, 二稿
+    await s.close()
+    writeFileSync(join(dir, 'reports', `${r.id}.history.json`), '{"schemaVersion":1,"snap')
+    const again = await openStorage({ dir })
+    expect(again.get(r.id).text.overview).toBe('三稿')
+    expect(again.status().recovered).toBeNull() // history is opened on first use
+    expect(await again.snapshots(r.id)).toHaveLength(2) // the backup: the history before the last snapshot
+    expect(again.status().recovered?.message).toContain('history.json')
+    await again.close()
+  })
 })

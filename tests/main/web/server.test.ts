@@ -84,4 +84,11 @@ describe('web bridge server', () => {
     const ok = await post('/__test/next-save', JSON.stringify({ path: join(files, 'out.json') }))
     expect(ok.status).toBe(200)
   })
+
+  it('refuses an oversized body with a typed error', async () => {
+    const { post } = await start()
+    const res = await post('/api/reports:save', 'x'.repeat(17 * 1024 * 1024))
+    expect(res.status).toBe(413)
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
 })
