@@ -168,6 +168,14 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     const key = (e.target as HTMLElement).dataset?.cell
     if (!key) return
     const ctrl = e.ctrlKey || e.metaKey
+    if (ctrl && !editing && (e.key === 'a' || e.key === 'A')) {
+      // Select the whole table, the cursor on its first cell (ranges for copy, Delete).
+      e.preventDefault()
+      const lastRow = model.keys.length - 1
+      goTo({ r: 0, c: 0 }, false)
+      setAnchor({ r: lastRow, c: model.keys[lastRow].length - 1 })
+      return
+    }
     if (ctrl && editing && (e.key === 'z' || e.key === 'Z')) {
       // Ctrl+Z while typing undoes the typing only.
       e.preventDefault()
@@ -249,7 +257,11 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     onSetCells(plan.set)
     const pasted = Object.keys(plan.set).length
     const notes = [`已粘贴 ${pasted} 个单元格`]
-    if (plan.problems.length) notes.push(`其中 ${plan.problems.length} 个不是有效数字，已保留原文并标为错误`)
+    if (plan.problems.length) {
+      const first = plan.problems[0]
+      const more = plan.problems.length > 1 ? `等 ${plan.problems.length} 个单元格` : ''
+      notes.push(`${describeCell(format, first.key)}${more}的内容不是有效数字（${first.message}），已保留原文并标为错误，请更正`)
+    }
     if (plan.dropped) notes.push(`${plan.dropped} 个超出表格范围，未粘贴`)
     onNotice(notes.join('；') + '。')
     // Select what was pasted, as spreadsheets do; the cursor stays at its top-left cell.

@@ -28,7 +28,7 @@ export const ValueCell = memo(function ValueCell(p: ValueCellProps) {
   const cls = ['vc', p.selected ? 'sel' : '', p.cursor ? 'cur' : '', p.mark ? `mark-${p.mark}` : '', p.error ? 'has-error' : '']
   const errorId = p.error ? `err-${p.cellKey}` : undefined
   return (
-    <td className={cls.join(' ')} colSpan={p.colSpan} data-mark={p.mark}>
+    <td className={cls.join(' ')} colSpan={p.colSpan} data-mark={p.mark} data-blank={p.text === '' || undefined}>
       <input
         ref={(el) => p.handlers.register(p.cellKey, el)}
         data-cell={p.cellKey}
