@@ -49,7 +49,7 @@ function closeImplied(cur: HNode, tag: string): HNode {
 export function parseHtml(html: string): HNode {
   const root: HNode = { tag: '#root', attrs: '', children: [], depth: 0 }
   let cur = root
-  const cleaned = html.replace(/\u0000/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+  const cleaned = html.replaceAll('\u0000', '').replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
   const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>|([^<]+)|(<)/g
   let m: RegExpExecArray | null
   while ((m = re.exec(cleaned))) {
