@@ -40,7 +40,8 @@ function isOwnWindow(sender: unknown): boolean {
   const event = sender as IpcMainInvokeEvent
   if (!mainWindow || mainWindow.isDestroyed() || event?.sender !== mainWindow.webContents) return false
   const frame = event.senderFrame
-  return !!frame && frame === event.sender.mainFrame && isAppUrl(frame.url)
+  // A top frame has no parent: iframes (there should be none) may never call.
+  return !!frame && frame.parent === null && isAppUrl(frame.url)
 }
 
 async function start(storage: Storage): Promise<void> {

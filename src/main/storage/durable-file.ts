@@ -90,7 +90,7 @@ export async function openDurable<T>(path: string, io: DiskIO, validate: Validat
     const fromBackup = await readBackup(path, io, validate)
     if (fromBackup === null) return { db, existed: false, recovery: null }
     db.data = fromBackup
-    await db.write()
+    await db.write().catch(() => undefined)
     return { db, existed: true, recovery: { movedTo: '', restored: true, message: `数据文件“${basename(path)}”缺失，已从备份恢复。` } }
   } catch (e) {
     if (!(e instanceof DamagedFileError)) throw e
@@ -99,8 +99,9 @@ export async function openDurable<T>(path: string, io: DiskIO, validate: Validat
     const fromBackup = await readBackup(path, io, validate)
     if (fromBackup !== null) {
       db.data = fromBackup
-      // Write it back so the next start finds a sound file (the backup stays the good copy).
-      await writeAtomic(path, JSON.stringify(fromBackup), io)
+      // Write it back so the next start finds a sound file (the backup stays the good copy). If
+      // the disk refuses, the next start restores from the same backup again: nothing is lost.
+      await writeAtomic(path, JSON.stringify(fromBackup), io).catch(() => undefined)
       return {
         db,
         existed: true,
