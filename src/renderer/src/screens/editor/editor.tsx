@@ -16,6 +16,7 @@ import { ReportInfo } from '../settings/report-info'
 import { ExportDialog, type ExportKind } from './export-dialog'
 import { SaveIndicator } from './save-indicator'
 import { SectionNav, type EditorTab } from './section-nav'
+import { SnapshotsPanel } from './snapshots-panel'
 import { usePreviousReport } from './use-previous-report'
 
 const isTextKey = (k: string): k is TextSectionKey => k === 'overview' || k === 'problems' || k === 'other'
@@ -207,7 +208,12 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
               selectRequest={selectRequest}
             />
           )}
-          {tab === 'info' && <ReportInfo report={report} onChange={(patch) => dispatch({ type: 'setMeta', patch, at: Date.now() })} />}
+          {tab === 'info' && (
+            <>
+              <ReportInfo report={report} onChange={(patch) => dispatch({ type: 'setMeta', patch, at: Date.now() })} />
+              <SnapshotsPanel reportId={report.id} flush={flush} onRestored={(r) => dispatch({ type: 'load', report: r })} />
+            </>
+          )}
         </main>
         <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} actions={actions} />
       </div>
