@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAppDispatch } from '../../../src/main/ipc'
+import { nodeDiskIO, type DiskIO } from '../../../src/main/storage/disk-io'
 import { openStorage, type Storage } from '../../../src/main/storage/storage'
 import { TestChooser } from '../../../src/main/web/chooser'
 import { createWebServer, WEB_SENDER } from '../../../src/main/web/server'
@@ -14,7 +15,7 @@ afterEach(async () => {
   cleanup = null
 })
 
-async function start() {
+async function start(io?: DiskIO) {
   const root = mkdtempSync(join(tmpdir(), 'nianbao-web-'))
   const renderer = join(root, 'renderer')
   mkdirSync(join(renderer, 'assets'), { recursive: true })
@@ -23,7 +24,7 @@ async function start() {
   writeFileSync(join(root, 'secret.txt'), 'secret')
   const files = join(root, 'files')
   mkdirSync(files)
-  const storage: Storage = await openStorage({ dir: join(root, 'data') })
+  const storage: Storage = await openStorage({ dir: join(root, 'data'), io, retry: { firstMs: 50, maxMs: 200 } })
   const chooser = new TestChooser([files])
   const dispatch = createAppDispatch(storage, chooser, { isTrustedSender: (s) => s === WEB_SENDER })
   const server: Server = createWebServer({ dispatch, storage, rendererDir: renderer, bridgeScript: 'window.nianbao = {}', chooser })
@@ -90,5 +91,26 @@ describe('web bridge server', () => {
     const res = await post('/api/reports:save', 'x'.repeat(17 * 1024 * 1024))
     expect(res.status).toBe(413)
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+
+  it('pushes storage:status events to the page over server-sent events', async () => {
+    let failing = false
+    const io: DiskIO = {
+      ...nodeDiskIO,
+      writeDurable: (path, data) => (failing ? Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })) : nodeDiskIO.writeDurable(path, data))
+    }
+    const { base, post } = await start(io)
+    const report = ((await (await post('/api/reports:create', JSON.stringify({ agency: '某局', year: 2024 }))).json()) as { value: unknown }).value
+    const controller = new AbortController()
+    const stream = await fetch(base + '/api/events', { signal: controller.signal })
+    const reader = stream.body!.getReader()
+    failing = true
+    await post('/api/reports:save', JSON.stringify({ report }))
+    let text = ''
+    while (!text.includes('磁盘空间已满')) text += new TextDecoder().decode((await reader.read()).value)
+    expect(text).toContain('event: storage:status')
+    failing = false
+    while (!text.includes('"writeError":null')) text += new TextDecoder().decode((await reader.read()).value)
+    controller.abort()
   })
 })
