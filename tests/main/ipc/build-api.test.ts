@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { buildApi, type Transport } from '../../../src/preload/build-api'
+import { CHANNELS, type Channel } from '../../../src/shared/ipc'
+
+/** A transport that records every call and answers from a table. */
+function recording(answer: (channel: Channel, payload: unknown) => unknown) {
+  const calls: [Channel, unknown][] = []
+  const transport: Transport = {
+    invoke: async (channel, payload) => {
+      calls.push([channel, payload])
+      return answer(channel, payload) as never
+    },
+    subscribe: () => () => {}
+  }
+  return { calls, transport }
+}
+
+describe('window.nianbao built from the contract', () => {
+  it('maps every verb to its channel with the contract request shape', async () => {
+    const { calls, transport } = recording(() => ({ ok: true, value: 'v' }))
+    const api = buildApi(transport)
+    const report = { id: 'r' } as never
+    await api.reports.list()
+    await api.reports.get('a')
+    await api.reports.create({ agency: '局', year: 2024 })
+    await api.reports.save(report)
+    await api.reports.duplicate('a')
+    await api.reports.delete('a')
+    await api.reports.undoDelete('t')
+    await api.reports.snapshots('a')
+    await api.reports.restoreSnapshot('a', 's')
+    await api.files.importPreview()
+    await api.files.importConfirm({ token: 't', mode: 'as-is' })
+    await api.files.export({ id: 'a', kind: 'docx', blankAs: 'zero' })
+    await api.settings.get()
+    await api.settings.set({} as never)
+    await api.storage.status()
+    expect(calls.map(([c]) => c).sort()).toEqual([...CHANNELS].sort())
+    expect(calls).toContainEqual(['reports:get', { id: 'a' }])
+    expect(calls).toContainEqual(['reports:save', { report }])
+    expect(calls).toContainEqual(['reports:restoreSnapshot', { id: 'a', snapshotId: 's' }])
+    expect(calls).toContainEqual(['reports:list', undefined])
+  })
+
+  it('unwraps values and rejects typed errors with code and Chinese message', async () => {
+    const { transport } = recording((channel) =>
+      channel === 'reports:get' ? { ok: false, error: { code: 'not-found', message: '找不到这份报告' } } : { ok: true, value: [1] }
+    )
+    const api = buildApi(transport)
+    expect(await api.reports.list()).toEqual([1])
+    await expect(api.reports.get('x')).rejects.toMatchObject({ code: 'not-found', message: '找不到这份报告' })
+    const plain = buildApi(transport, (code, message) => ({ code, message, toString: () => message }))
+    const err = await plain.reports.get('x').catch((e: unknown) => e)
+    expect(String(err)).toBe('找不到这份报告')
+  })
+
+  it('a broken transport becomes an internal error, not an unhandled crash', async () => {
+    const api = buildApi({ invoke: async () => Promise.reject(new Error('socket closed')), subscribe: () => () => {} })
+    await expect(api.reports.list()).rejects.toMatchObject({ code: 'internal', message: expect.stringContaining('socket closed') })
+  })
+})
