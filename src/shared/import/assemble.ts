@@ -6,6 +6,7 @@ import { EXCHANGE_SCHEMA } from '../report/exchange'
 import type { ReportText } from '../report/types'
 import { parseCellInput } from '../report/values'
 import type { Collector } from './readings'
+import { normalizeSigns } from './tokens'
 import { ImportError, type ImportProblem, type ImportResult, type ImportSourceKind } from './types'
 
 // From what the readers found to the import result: decide the format, parse every value, and
@@ -75,7 +76,7 @@ export function assemble(found: Found): ImportResult {
       continue
     }
     const info = cellInfo(format, r.key)!
-    const parsed = parseCellInput(raw, info.kind)
+    const parsed = parseCellInput(normalizeSigns(raw), info.kind)
     cells[r.key] = parsed.value
     sources[r.key] = { where: r.where, raw }
     if (parsed.error) problems.push({ severity: 'warning', message: `“${describeCell(format, r.key)}”：${parsed.error}`, cellKey: r.key, where: r.where })

@@ -2,6 +2,7 @@ import { T2_BLOCKS, type BlockSpec, type Tagged } from './catalog'
 import { bestLabel } from './match'
 import type { Collector } from './readings'
 import type { ReadRow } from './rows'
+import type { Token } from './tokens'
 
 // Table 二: captioned blocks (第二十条第（N）项), each with its own header and rows.
 
@@ -16,6 +17,15 @@ function intersect(a: readonly string[], b: readonly string[]) {
   return a.filter((x) => b.includes(x)) as Tagged['formats']
 }
 
+const ALL_LABELS = [...CAPTIONS, ...T2_BLOCKS.flatMap((b) => [...b.columns, ...b.rows])]
+
+/** A header copied as one line ("信息内容 本年新制作数量 …") splits into its labels. */
+function splitHeaderLine(t: Token): Token[] {
+  const parts = t.text.trim().split(/\s+/)
+  if (parts.length < 2 || bestLabel(t.text, ALL_LABELS)) return [t]
+  return parts.map((text) => ({ ...t, text }))
+}
+
 /** Reads the rows of table 二 (from a table or from text) into readings. */
 export function mapT2(rows: readonly ReadRow[], out: Collector): void {
   let block: BlockSpec | undefined
@@ -23,7 +33,7 @@ export function mapT2(rows: readonly ReadRow[], out: Collector): void {
   for (const row of rows) {
     let rowKey: Tagged | undefined
     let rowWhere = ''
-    const labels = row.labels
+    const labels = row.grid ? row.labels : row.labels.flatMap(splitHeaderLine)
     let i = 0
     while (i < labels.length) {
       let consumed = 1

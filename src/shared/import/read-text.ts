@@ -5,7 +5,7 @@ import { mapT4Text } from './map-t4'
 import { newCollector } from './readings'
 import { rowsFromText } from './rows'
 import { findHeadings, readTitle, sectionRange, textSections, type Line } from './sections'
-import type { Token } from './tokens'
+import { isValueText, type Token } from './tokens'
 import type { ImportResult, ImportSourceKind } from './types'
 
 // Text copied out of a document (or a .doc's text): paragraphs one a line, table cells one a line
@@ -20,9 +20,25 @@ export interface TextSource {
 function tokensOf(lines: readonly Line[], from: number, to: number): Token[] {
   const out: Token[] = []
   for (let i = from; i < to; i++) {
-    for (const part of lines[i].text.split('\t')) if (part.trim() !== '') out.push({ text: part, where: lines[i].where })
+    for (const part of lines[i].text.split('\t')) {
+      for (const text of splitRow(part)) out.push({ text, where: lines[i].where })
+    }
   }
   return out
+}
+
+/**
+ * A table row copied as one line with spaces between cells ("规章 0 0 0", "行政许可　128　-23　795"):
+ * the trailing run of values splits off its label. A label alone, or text, stays whole.
+ */
+export function splitRow(part: string): string[] {
+  const trimmed = part.trim()
+  if (trimmed === '') return []
+  const segs = trimmed.split(/\s+/)
+  let j = segs.length
+  while (j > 0 && isValueText(segs[j - 1])) j--
+  if (j === segs.length) return [trimmed]
+  return j === 0 ? segs : [segs.slice(0, j).join(' '), ...segs.slice(j)]
 }
 
 export function readText(text: string, source: TextSource): ImportResult {

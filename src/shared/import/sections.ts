@@ -74,15 +74,18 @@ function withoutTrailer(lines: string[], agency: string): string[] {
 }
 
 const TITLE = /^(.*?)[（(]?(\d{4})\s*年度?[）)]?\s*(?:政府)?信息公开(?:工作)?年度?报告/
+// "2021年度某某局政府信息公开工作年度报告": the year before the agency.
+const TITLE_YEAR_FIRST = /^[（(]?(\d{4})\s*年度?[）)]?(?![度）)])(.+?)政府信息公开(?:工作)?年度?报告/
 
 /** Agency and year from the title ("<机关><年>年（度）政府信息公开工作年度报告", on one or two lines). */
 export function readTitle(lines: readonly Line[], before: number): { agency?: string; year?: number; where?: string } {
   const head = lines.slice(0, Math.max(0, before)).filter((l) => l.text.trim() !== '')
   for (let i = 0; i < Math.min(head.length, 6); i++) {
     const s = toHalfWidth(head[i].text).replace(/\s+/g, '')
-    const m = TITLE.exec(s)
+    const first = TITLE_YEAR_FIRST.exec(s)
+    const m = first ? [first[0], first[2], first[1]] : TITLE.exec(s)
     if (!m) continue
-    let agency = m[1]
+    let agency = m[1].replace(/(?:关于|的)$/, '')
     if (agency === '' && i > 0) {
       const prev = toHalfWidth(head[i - 1].text).replace(/\s+/g, '')
       if (prev.length <= 40 && !/[。，,：:]/.test(prev)) agency = prev

@@ -15,9 +15,14 @@ export interface Token {
 const VALUE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:件|个|项|条|次|宗|元|万元)?$/
 const NA = new Set(['/', '／', '—', '——', '-', '－', '–', '\\', '无', '不适用'])
 
+/** Signs word processors substitute for "-" and "+" (minus sign, small hyphen, non-breaking hyphen). */
+export function normalizeSigns(text: string): string {
+  return text.replace(/[\u2212\uFE63\u2011]/g, '-').replace(/\uFE62/g, '+')
+}
+
 /** Whether a token is a cell value (a number as people write it, or a not-applicable mark). */
 export function isValueText(text: string): boolean {
-  const s = toHalfWidth(text).replace(/\s+/g, '')
+  const s = normalizeSigns(toHalfWidth(text)).replace(/\s+/g, '')
   if (s === '') return false
   if (NA.has(s)) return true
   return VALUE.test(s) && /\d/.test(s)

@@ -42,3 +42,26 @@ describe('format detection', () => {
     expect(r.problems.map((p) => p.message).join('\n')).toMatch(/未能从标题中识别报告年度，暂按2020年处理/)
   })
 })
+
+describe('text copied with a row on one line', () => {
+  it('splits a label from the values after it, with spaces, tabs or a minus sign', () => {
+    const text = [
+      '2021年度某县某局政府信息公开工作年度报告',
+      '二、主动公开政府信息情况',
+      '第二十条第（一）项',
+      '信息内容 本年新制作数量 本年新公开数量 对外公开总数量',
+      '规章 0 0 0',
+      '规范性文件　3　3　20',
+      '第二十条第（五）项',
+      '信息内容\t上一年项目数量\t本年增/减\t处理决定数量',
+      '行政许可\t128\t\u221223\t795',
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5'
+    ].join('\n')
+    const r = read(text)
+    expect([r.report.agency, r.report.year]).toEqual(['某县某局', 2021])
+    expect(r.report.cells['t2.normativeDocs.total']).toBe(20)
+    expect(r.report.cells['t2.licensing.delta']).toBe(-23)
+    expect(r.report.cells['t3.new.total']).toBe(5)
+  })
+})
