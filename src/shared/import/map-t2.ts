@@ -1,5 +1,5 @@
 import { T2_BLOCKS, type BlockSpec, type Tagged } from './catalog'
-import { bestLabel } from './match'
+import { bestLabel, type LabelCandidate } from './match'
 import type { Collector } from './readings'
 import type { ReadRow } from './rows'
 import type { Token } from './tokens'
@@ -17,7 +17,7 @@ function intersect(a: readonly string[], b: readonly string[]) {
   return a.filter((x) => b.includes(x)) as Tagged['formats']
 }
 
-const ALL_LABELS = [...CAPTIONS, ...T2_BLOCKS.flatMap((b) => [...b.columns, ...b.rows])]
+const ALL_LABELS: LabelCandidate<unknown>[] = [...CAPTIONS, ...T2_BLOCKS.flatMap((b) => [...b.columns, ...b.rows])]
 
 /** A header copied as one line ("信息内容 本年新制作数量 …") splits into its labels. */
 function splitHeaderLine(t: Token): Token[] {

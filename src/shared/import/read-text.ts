@@ -28,7 +28,7 @@ function tokensOf(lines: readonly Line[], from: number, to: number): Token[] {
 }
 
 /**
- * A table row copied as one line with spaces between cells ("规章 0 0 0", "行政许可　128　-23　795"):
+ * A table row copied as one line with spaces between cells ("规章 0 0 0", "行政许可 128 -23 795" or with full-width spaces):
  * the trailing run of values splits off its label. A label alone, or text, stays whole.
  */
 export function splitRow(part: string): string[] {
