@@ -36,6 +36,10 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
     }
     case 'ole':
       return readText(await docText(bytes), { ...source, kind: 'doc' })
+    case 'rtf':
+      throw new ImportError('这是RTF格式的文件，暂不能直接读取。请在Word或WPS中打开，另存为.docx后再导入')
+    case 'pdf':
+      throw new ImportError('这是PDF文件，无法可靠地读取其中的表格。请使用年度报告的Word文件，或从网站上另存网页（.html）后导入')
     case 'json':
       return readJson(decodeText(bytes), fileName)
     case 'html':

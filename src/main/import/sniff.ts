@@ -1,6 +1,6 @@
 // What a file is, from its first bytes (never from its name).
 
-export type SniffedKind = 'zip' | 'ole' | 'json' | 'html' | 'text' | 'binary' | 'empty'
+export type SniffedKind = 'zip' | 'ole' | 'rtf' | 'pdf' | 'json' | 'html' | 'text' | 'binary' | 'empty'
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 
@@ -11,6 +11,8 @@ export function sniff(bytes: Uint8Array): SniffedKind {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048))
   const start = head.replace(/^(\xEF\xBB\xBF|\xFF\xFE|\xFE\xFF)/, '').trimStart()
   if (start === '') return 'empty'
+  if (start.startsWith('{\\rtf')) return 'rtf'
+  if (start.startsWith('%PDF')) return 'pdf'
   if (start.startsWith('{')) return 'json'
   if (start.startsWith('<')) return /<html|<!doctype html|<table|<meta|<body|<div|<p[\s>]/i.test(head) ? 'html' : 'binary'
   // Control bytes other than tab/newline/form feed mean a binary file (GBK and UTF-8 text have none).
