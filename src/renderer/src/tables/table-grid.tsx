@@ -259,8 +259,8 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     const notes = [`已粘贴 ${pasted} 个单元格`]
     if (plan.problems.length) {
       const first = plan.problems[0]
-      const more = plan.problems.length > 1 ? `等 ${plan.problems.length} 个单元格` : ''
-      notes.push(`${describeCell(format, first.key)}${more}的内容不是有效数字（${first.message}），已保留原文并标为错误，请更正`)
+      const where = `${describeCell(format, first.key)}${plan.problems.length > 1 ? '等' : ''}`
+      notes.push(`其中 ${plan.problems.length} 个不是有效数字（${where}：${first.message}），已保留原文并标为错误，请更正`)
     }
     if (plan.dropped) notes.push(`${plan.dropped} 个超出表格范围，未粘贴`)
     onNotice(notes.join('；') + '。')
