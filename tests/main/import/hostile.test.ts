@@ -143,3 +143,21 @@ describe('hostile .docx', () => {
     await expectImportError(zipSync(files, { level: 0 }), /过多/)
   })
 })
+
+describe('other document kinds', () => {
+  it('RTF and PDF are named and the user told what to do', async () => {
+    await expectImportError(strToU8('{\\rtf1\\ansi 某局2021年报告}'), /RTF.*另存为\.docx/)
+    await expectImportError(strToU8('%PDF-1.7\n%âãÏÓ\n'), /PDF/)
+  })
+
+  it('reads a UTF-16 text file (Windows Notepad "Unicode")', async () => {
+    const text = '某县某局2021年度政府信息公开工作年度报告\n一、总体情况\n概述。\n五、存在的主要问题及改进情况\n无\n'
+    for (const bom of ['le', 'be'] as const) {
+      const body = Buffer.from(text, 'utf16le')
+      if (bom === 'be') body.swap16()
+      const bytes = new Uint8Array([...(bom === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), ...body])
+      const r = await importFile(bytes, 'notepad.txt')
+      expect([r.report.agency, r.report.year, r.report.text.overview]).toEqual(['某县某局', 2021, '概述。'])
+    }
+  })
+})
