@@ -17,6 +17,11 @@ export function normalizeLabel(raw: string): string {
 
 const ORDINAL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/
 
+/** The leading ordinal of a normalised label ("四、", "(三)", "2."), or '' when it has none. */
+export function ordinalOf(normalized: string): string {
+  return ORDINAL.exec(normalized)?.[0] ?? ''
+}
+
 /** The label without its leading ordinal ("（三）", "2.", "四、"), for documents that drop or renumber it. */
 export function stripOrdinal(normalized: string): string {
   return normalized.replace(ORDINAL, '')

@@ -3,7 +3,7 @@ import type { SectionKey, TextSectionKey } from '../form/types'
 import type { ReportText } from '../report/types'
 import { toHalfWidth } from '../report/values'
 import { labelScore } from './match'
-import { normalizeLabel } from './normalize'
+import { normalizeLabel, ordinalOf } from './normalize'
 
 // Finding the six section headings (一、…六、) in the document's paragraphs, in order, and the title.
 
@@ -14,10 +14,25 @@ export interface Line {
 
 export type HeadingIndex = Partial<Record<SectionKey, number>>
 
-function isHeading(text: string, heading: string): boolean {
+/** Words a section's heading keeps however an office rewords it ("五、存在的主要问题和改进措施"). */
+const KEYWORDS: Record<SectionKey, RegExp> = {
+  overview: /总体情况|概述|总体/,
+  t2: /主动公开/,
+  t3: /申请/,
+  t4: /复议|诉讼/,
+  problems: /问题|改进/,
+  other: /其他|需要报告/
+}
+
+function isHeading(text: string, key: SectionKey, heading: string): boolean {
   const s = normalizeLabel(text)
-  if (s === '' || s.length > heading.length + 12) return false
-  return s.startsWith(normalizeLabel(heading)) || labelScore(text, heading) > 0
+  const h = normalizeLabel(heading)
+  if (s === '' || s.length > h.length + 12) return false
+  const ordinal = ordinalOf(s)
+  // "（一）主动公开政府信息情况" inside section 一 is a sub-heading, not section 二.
+  if (ordinal !== '' && ordinal !== ordinalOf(h)) return false
+  if (s.startsWith(h) || labelScore(text, heading) > 0) return true
+  return ordinal !== '' && KEYWORDS[key].test(s)
 }
 
 /** Line index of each section heading, searched in order so body text cannot be taken for one. */
@@ -25,7 +40,7 @@ export function findHeadings(lines: readonly Line[]): HeadingIndex {
   const out: HeadingIndex = {}
   let from = 0
   for (const section of FORMATS['2021'].sections) {
-    const i = lines.findIndex((l, idx) => idx >= from && isHeading(l.text, section.heading))
+    const i = lines.findIndex((l, idx) => idx >= from && isHeading(l.text, section.key, section.heading))
     if (i >= 0) {
       out[section.key] = i
       from = i + 1

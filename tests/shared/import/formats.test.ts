@@ -65,3 +65,25 @@ describe('text copied with a row on one line', () => {
     expect(r.report.cells['t3.new.total']).toBe(5)
   })
 })
+
+describe('section headings', () => {
+  it('accept reworded headings and refuse sub-headings that look like another section', () => {
+    const text = [
+      '某县某局2021年度政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开政府信息情况',
+      '主动公开了信息。',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、政府信息公开工作存在的主要问题和改进措施',
+      '问题与措施。',
+      '六、其他需要报告的事项',
+      '无。'
+    ].join('\n')
+    const r = read(text)
+    expect(r.report.text.overview).toBe('（一）主动公开政府信息情况\n主动公开了信息。')
+    expect(r.report.text.problems).toBe('问题与措施。')
+    expect(r.report.text.other).toBe('无。')
+  })
+})
