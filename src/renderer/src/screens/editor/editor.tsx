@@ -218,7 +218,7 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
         <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} actions={actions} />
       </div>
       {exportKind && (
-        <ExportDialog reportId={report.id} format={report.format} kind={exportKind} warnings={warnings} flush={flush} onJump={jump} onClose={() => setExportKind(null)} />
+        <ExportDialog report={report} previous={previous} kind={exportKind} flush={flush} onJump={jump} onClose={() => setExportKind(null)} />
       )}
     </div>
   )

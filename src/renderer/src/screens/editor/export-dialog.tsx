@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react'
-import { describeCell, type FormatId } from '../../../../shared/form'
+import { useEffect, useMemo, useState } from 'react'
+import { FORMATS, describeCell } from '../../../../shared/form'
+import { preflightExport } from '../../../../shared/export/preflight'
+import type { Report } from '../../../../shared/report'
 import type { BlankAs } from '../../../../shared/settings'
 import type { Warning } from '../../../../shared/rules'
 import { api, errorMessage } from '../../api'
@@ -10,10 +12,9 @@ export type ExportKind = 'docx' | 'html' | 'json'
 const KIND_LABEL: Record<ExportKind, string> = { docx: 'Word 文档（.docx）', html: '网页（.html）', json: '交换文件（.json）' }
 
 export interface ExportDialogProps {
-  reportId: string
-  format: FormatId
+  report: Report
+  previous: Report | null
   kind: ExportKind
-  warnings: Warning[]
   /** Saves pending edits first: the export reads the stored report. */
   flush: () => Promise<void>
   onJump: (w: Warning) => void
@@ -22,7 +23,10 @@ export interface ExportDialogProps {
 
 /** Export through the checks: open errors listed first (fix or export anyway), then blank-as-0 or "/". */
 export function ExportDialog(p: ExportDialogProps) {
-  const errors = p.warnings.filter((w) => w.severity === 'error' && !w.acknowledged)
+  // The export's own checks (shared with the CLI): errors, blank cells, empty text sections.
+  const preflight = useMemo(() => preflightExport(p.report, p.previous), [p.report, p.previous])
+  const errors = preflight.errors.filter((w) => !w.acknowledged)
+  const headings = new Map(FORMATS[p.report.format].sections.map((s) => [s.key, s.heading]))
   const [kind, setKind] = useState<ExportKind>(p.kind)
   const [blankAs, setBlankAs] = useState<BlankAs>('zero')
   const [busy, setBusy] = useState(false)
@@ -38,7 +42,7 @@ export function ExportDialog(p: ExportDialogProps) {
     setFailure(null)
     try {
       await p.flush()
-      const res = await api.files.export({ id: p.reportId, kind, blankAs })
+      const res = await api.files.export({ id: p.report.id, kind, blankAs })
       setResult(res.saved ? `已导出：${res.path}` : '已取消导出。')
     } catch (e) {
       setFailure(`导出失败：${errorMessage(e)}`)
@@ -69,7 +73,7 @@ export function ExportDialog(p: ExportDialogProps) {
                 {errors.slice(0, 8).map((w) => (
                   <li key={w.fingerprint}>
                     <button type="button" className="link" onClick={() => p.onJump(w)}>
-                      {w.cells[0] ? `${describeCell(p.format, w.cells[0])}：` : ''}
+                      {w.cells[0] ? `${describeCell(p.report.format, w.cells[0])}：` : ''}
                       {w.message}
                     </button>
                   </li>
@@ -77,6 +81,11 @@ export function ExportDialog(p: ExportDialogProps) {
                 {errors.length > 8 && <li>……另有 {errors.length - 8} 个</li>}
               </ul>
             </div>
+          )}
+          {preflight.emptySections.length > 0 && (
+            <p className="form-hint" data-testid="export-empty-sections">
+              ▲ 以下部分还没有文字，导出后只有标题：{preflight.emptySections.map((k) => headings.get(k)).join('、')}
+            </p>
           )}
           <fieldset>
             <legend>导出格式</legend>
@@ -89,7 +98,9 @@ export function ExportDialog(p: ExportDialogProps) {
           </fieldset>
           {kind !== 'json' && (
             <fieldset>
-              <legend>未填写的单元格写作</legend>
+              <legend>
+                {preflight.blankCells.length > 0 ? `有 ${preflight.blankCells.length} 个单元格未填写，导出时写作` : '所有单元格都已填写；如有空白写作'}
+              </legend>
               <label className="radio">
                 <input type="radio" name="blankAs" checked={blankAs === 'zero'} onChange={() => setBlankAs('zero')} data-testid="blank-zero" />
                 0
