@@ -92,21 +92,27 @@ const TITLE = /^(.*?)[（(]?(\d{4})\s*年度?[）)]?\s*(?:政府)?信息公开(?
 // "2021年度某某局政府信息公开工作年度报告": the year before the agency.
 const TITLE_YEAR_FIRST = /^[（(]?(\d{4})\s*年度?[）)]?(?![度）)])(.+?)政府信息公开(?:工作)?年度?报告/
 
-/** Agency and year from the title ("<机关><年>年（度）政府信息公开工作年度报告", on one or two lines). */
+/**
+ * Agency and year from the title ("<机关><年>年（度）政府信息公开工作年度报告", on one or two lines).
+ * A web page may list other years' reports before the body, so the title is the last title-like
+ * line before section 一: short, with no sentence punctuation (the intro may name the report too).
+ */
 export function readTitle(lines: readonly Line[], before: number): { agency?: string; year?: number; where?: string } {
   const head = lines.slice(0, Math.max(0, before)).filter((l) => l.text.trim() !== '')
-  for (let i = 0; i < Math.min(head.length, 6); i++) {
-    const s = toHalfWidth(head[i].text).replace(/\s+/g, '')
+  const compact = (l: Line) => toHalfWidth(l.text).replace(/\s+/g, '')
+  for (let i = head.length - 1; i >= 0; i--) {
+    const s = compact(head[i])
+    if (s.length > 60 || /[。，；,;]/.test(s)) continue
     const first = TITLE_YEAR_FIRST.exec(s)
     const m = first ? [first[0], first[2], first[1]] : TITLE.exec(s)
     if (!m) continue
-    let agency = m[1].replace(/(?:关于|的)$/, '')
-    if (agency === '' && i > 0) {
-      const prev = toHalfWidth(head[i - 1].text).replace(/\s+/g, '')
-      if (prev.length <= 40 && !/[。，,：:]/.test(prev)) agency = prev
-    }
     const year = Number(m[2])
     if (year < 2008 || year > 2100) continue
+    let agency = m[1].replace(/(?:关于|的)$/, '')
+    if (agency === '' && i > 0) {
+      const prev = compact(head[i - 1])
+      if (prev.length <= 40 && !/[。，,：:]/.test(prev) && !TITLE.test(prev)) agency = prev
+    }
     return { agency, year, where: head[i].where }
   }
   return {}

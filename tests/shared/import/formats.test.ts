@@ -87,3 +87,20 @@ describe('section headings', () => {
     expect(r.report.text.other).toBe('无。')
   })
 })
+
+describe('the title', () => {
+  it('is the last title-like line before section 一, not a link to another year or the intro', () => {
+    const text = [
+      '首页 > 政务公开 > 年度报告',
+      '相关链接：',
+      '某县某局2019年政府信息公开工作年度报告',
+      '某县某局',
+      '2020年度政府信息公开工作年度报告',
+      '现公布某县某局2020年政府信息公开工作年度报告，统计期限为2020年1月1日至12月31日。',
+      '一、总体情况',
+      '概述。'
+    ].join('\n')
+    const r = read(text)
+    expect([r.report.agency, r.report.year]).toEqual(['某县某局', 2020])
+  })
+})
