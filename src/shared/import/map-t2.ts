@@ -83,6 +83,15 @@ export function mapT2(rows: readonly ReadRow[], out: Collector): void {
       out.problems.push({ severity: 'warning', message: `“${block.caption}”缺少表头，无法确定各数值对应的列，已跳过该行`, where: rowWhere })
       continue
     }
+    // Text keeps no cell positions: with a blank cell in the row, values would slide left a column.
+    if (!row.grid && row.values.length !== header.length) {
+      out.problems.push({
+        severity: 'warning',
+        message: `表二“${block.caption}”中“${labels.at(-1)?.text.trim()}”一行有${row.values.length}个数值，表头有${header.length}列，无法确定对应关系（可能有空白单元格），未导入`,
+        where: rowWhere
+      })
+      continue
+    }
     for (const h of header) {
       const v = row.values.find((t) => t.col === h.col)
       if (!v) continue

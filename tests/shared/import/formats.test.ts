@@ -104,3 +104,16 @@ describe('the title', () => {
     expect([r.report.agency, r.report.year]).toEqual(['某县某局', 2020])
   })
 })
+
+describe('text rows with a blank cell', () => {
+  it('are reported and left blank rather than shifted into the wrong column', () => {
+    const text = ['某县某局2021年度政府信息公开工作年度报告', '二、主动公开政府信息情况', ...T2_2021.slice(0, 5), '规章', '1', '3', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '5', '0', '0', '0', '0', '5'].join('\n')
+    const r = read(text)
+    expect(r.report.cells['t2.regulations.issued']).toBeNull()
+    expect(r.report.cells['t2.regulations.repealed']).toBeNull()
+    expect(r.report.cells['t3.new.natural']).toBeNull()
+    const messages = r.problems.map((p) => p.message).join('\n')
+    expect(messages).toMatch(/“规章”一行有2个数值，表头有3列/)
+    expect(messages).toMatch(/一、本年新收政府信息公开申请数量”一行有6个数值，应为7个/)
+  })
+})
