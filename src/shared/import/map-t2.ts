@@ -11,6 +11,8 @@ const CAPTIONS = T2_BLOCKS.map((b) => ({ label: b.caption, value: b }))
 interface HeaderColumn {
   column: Tagged
   col: number
+  /** Grid columns the header cell covers: a value may sit in any of them. */
+  span: number
 }
 
 function intersect(a: readonly string[], b: readonly string[]) {
@@ -54,7 +56,7 @@ export function mapT2(rows: readonly ReadRow[], out: Collector): void {
         if (!block) continue
         const col = bestLabel(text, block.columns)
         if (col) {
-          header.push({ column: col.value, col: row.grid ? (labels[i].col ?? 0) : header.length + 1 })
+          header.push({ column: col.value, col: row.grid ? (labels[i].col ?? 0) : header.length + 1, span: row.grid ? (labels[i].colSpan ?? 1) : 1 })
           consumed = k
           break
         }
@@ -73,7 +75,7 @@ export function mapT2(rows: readonly ReadRow[], out: Collector): void {
     if (row.grid && !rowKey) {
       const found = row.values.flatMap((v) => {
         const m = bestLabel(v.text, block!.columns)
-        return m ? [{ column: m.value, col: v.col ?? 0 }] : []
+        return m ? [{ column: m.value, col: v.col ?? 0, span: v.colSpan ?? 1 }] : []
       })
       if (found.length > 0) header = found
       continue
@@ -93,7 +95,8 @@ export function mapT2(rows: readonly ReadRow[], out: Collector): void {
       continue
     }
     for (const h of header) {
-      const v = row.values.find((t) => t.col === h.col)
+      const under = row.values.filter((t) => (t.col ?? 0) >= h.col && (t.col ?? 0) < h.col + h.span)
+      const v = under.find((t) => t.text.trim() !== '') ?? under[0]
       if (!v) continue
       out.readings.push({
         key: `t2.${rowKey.key}.${h.column.key}`,

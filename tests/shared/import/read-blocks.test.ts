@@ -68,3 +68,16 @@ describe('web pages', () => {
     expect(r.report.text.overview).toBe('概述“一”。')
   })
 })
+
+describe('table 二 from a grid', () => {
+  it('finds a value typed in any grid column under its merged header', () => {
+    const rows: RawRow[] = [
+      { cells: [cell('第二十条第（五）项', 4)] },
+      { cells: [cell('信息内容'), cell('本年处理决定数量', 3)] },
+      { cells: [cell('行政许可'), cell(''), cell('57'), cell('')] }
+    ]
+    const r = read([{ kind: 'table', rows: denseGrid(rows, 1) }])
+    expect(r.report.cells['t2.licensing.decisions']).toBe(57)
+    expect(r.cells['t2.licensing.decisions'].where).toBe('表格1 第3行第3列')
+  })
+})
