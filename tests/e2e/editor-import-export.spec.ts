@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
-import { cell, consistentT3, createReportViaHome, expect, pasteText, readT3, showT3, T3_COLUMNS, t3Rows, test, toTsv, uniqueAgency } from './fixtures/editor-app'
+import { cell, consistentT3, createReportViaHome, expect, pasteText, readT3, ruleItem, showT3, T3_COLUMNS, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
 
 // Importing last year's published report (the 2020 fixture) through the file chooser, starting
 // 2021's report from it, and exporting a Word document.
@@ -46,6 +46,17 @@ test("importing the 2020 report and starting 2021's from it fills 上年结转 f
   await expect(cell(page, 't3.granted.natural')).toHaveValue('')
   // The fixture's 2019-format table 三 had one （六）其他处理 row; 2021's has three, blank.
   await expect(cell(page, 't3.other.overdueFee.natural')).toHaveValue('')
+
+  // Last year's report is known: a 上年结转 that does not match last year's 结转下年度 is X1, and
+  // the one-click fix takes last year's figure.
+  const lastForward = String(last.cells['t3.carriedForward.natural'] ?? 0)
+  await typeInto(page, 't3.carriedOver.natural', String(Number(lastForward) + 4))
+  const x1 = ruleItem(page, 'X1')
+  await expect(x1).toHaveCount(1)
+  await expect(x1).toContainText(lastForward)
+  await x1.getByTestId('apply-fix').click()
+  await expect(cell(page, 't3.carriedOver.natural')).toHaveValue(lastForward)
+  await expect(ruleItem(page, 'X1')).toHaveCount(0)
 })
 
 test('export a .docx through the dialog: the chosen file is a Word zip with word/document.xml holding the figures', async ({ page, app }) => {

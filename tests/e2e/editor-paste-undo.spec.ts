@@ -57,3 +57,24 @@ test('a pasted block with text and full-width digits keeps the text, marks it C6
   await expect(ruleItem(page, 'C6')).toHaveCount(1)
   await expect(ruleItem(page, 'C6')).toContainText('约5件')
 })
+
+test('Shift+arrows select a range and Ctrl+C puts it on the clipboard as tab-separated rows', async ({ page, app }) => {
+  expect(app.url).toBeTruthy()
+  await createReportViaHome(page, uniqueAgency('复制'), 2025)
+  await showT3(page)
+  await pasteText(cell(page, 't3.new.natural'), toTsv(TABLE, ROWS))
+  await expect(cell(page, 't3.carriedForward.total')).toHaveValue(String(TABLE.carriedForward[6]))
+  await cell(page, 't3.carriedOver.commercial').click()
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Shift+ArrowRight')
+  // The copy event the browser fires for Ctrl+C, with a clipboard the test can read back.
+  const copied = await page.evaluate(() => {
+    const g = globalThis as any
+    const dt = new g.DataTransfer()
+    g.document.activeElement.dispatchEvent(new g.ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }))
+    return dt.getData('text/plain') as string
+  })
+  const expected = ['carriedOver', 'granted'].map((r) => TABLE[r].slice(1, 4).join('\t')).join('\r\n')
+  expect(copied.replace(/\r?\n$/, '')).toBe(expected)
+})
