@@ -64,6 +64,8 @@ test('a warning acknowledged with a written explanation stays explained, is no l
   await expect(s1).toContainText('已说明：本单位本年度未发现需要报告的问题')
   await expect(counts).toContainText(`警告 ${before - 1}`)
 
+  await page.keyboard.press('Control+s') // save now, as users do
+
   await expect(page.getByTestId('save-indicator')).toContainText('已保存', { timeout: 10_000 })
   await page.reload()
   await page.getByTestId('report-row').filter({ hasText: agency }).getByTestId('open-report').click()

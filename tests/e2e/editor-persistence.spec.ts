@@ -1,3 +1,5 @@
+import { readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { startWebApp } from './support/web-server'
 import { cell, consistentT3, createReportViaHome, expect, openFromHome, pasteText, readT3, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
@@ -37,6 +39,7 @@ test('a report typed in the editor is all there after a reload and after the ser
     await page.locator('[data-text=problems]').fill(PROBLEMS)
     await page.getByTestId('nav-info').click()
     await page.getByTestId('info-phone').fill('0573-12345678')
+    await page.keyboard.press('Control+s') // save now, as users do
     await expect(page.getByTestId('save-indicator')).toContainText('已保存', { timeout: 10_000 })
 
     await page.reload()
@@ -81,4 +84,45 @@ test('going back to the list saves first: the list shows the new counts of probl
   // One C3 error (the 总计 of （一）予以公开 is 9, its parts add up to 5).
   await expect(row).toContainText('✖ 1')
   expect(app.url).toBeTruthy()
+})
+
+test('a report file corrupted while the app was closed: the app says so, restores the last good copy, and the typed figures are there', async ({ page }) => {
+  const first = await startWebApp()
+  try {
+    await page.goto(first.url)
+    const agency = uniqueAgency('损坏')
+    await createReportViaHome(page, agency, 2025)
+    await showT3(page)
+    await typeInto(page, 't3.new.natural', '42')
+    await page.keyboard.press('Control+s') // save now, as users do
+    await expect(page.getByTestId('save-indicator')).toHaveText(/已保存 \d{2}:\d{2}/, { timeout: 10_000 })
+    // A second save, so the kept previous copy (the backup) already holds the 42.
+    await typeInto(page, 't3.new.commercial', '3')
+    await page.keyboard.press('Control+s') // save now, as users do
+    await expect(page.getByTestId('save-indicator')).toHaveText(/已保存 \d{2}:\d{2}/, { timeout: 10_000 })
+    await first.stop()
+
+    // Power cut halfway through a write: the report file is left cut short.
+    const reportsDir = join(first.dataDir, 'reports')
+    const files = readdirSync(reportsDir).filter((f) => /^[^.]+\.json$/.test(f))
+    expect(files).toHaveLength(1)
+    writeFileSync(join(reportsDir, files[0]), '{"schema":"nianbao/stor')
+
+    const second = await startWebApp({ dataDir: first.dataDir })
+    try {
+      await page.goto(second.url)
+      const banner = page.getByTestId('storage-recovered')
+      await expect(banner).toBeVisible()
+      await expect(banner).toContainText('已自动恢复')
+      await openFromHome(page, agency)
+      await showT3(page)
+      await expect(cell(page, 't3.new.natural')).toHaveValue('42')
+      await banner.getByRole('button', { name: '知道了' }).click()
+      await expect(banner).toHaveCount(0)
+    } finally {
+      await second.stop()
+    }
+  } finally {
+    await first.dispose()
+  }
 })
