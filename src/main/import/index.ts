@@ -54,7 +54,9 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
 function readJson(text: string, fileName: string): ImportResult {
   try {
     const report = parseExchangeText(text)
-    return { report, source: { kind: 'nianbao-json', fileName }, detectedFormat: report.format, cells: {}, problems: [] }
+    const cells: ImportResult['cells'] = {}
+    for (const [key, value] of Object.entries(report.cells)) if (value !== null) cells[key] = { where: `cells.${key}`, raw: String(value) }
+    return { report, source: { kind: 'nianbao-json', fileName }, detectedFormat: report.format, cells, problems: [] }
   } catch (e) {
     if (e instanceof ExchangeError) throw new ImportError(e.message)
     throw e
