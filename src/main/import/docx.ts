@@ -117,6 +117,8 @@ export interface DocxContent {
 }
 
 const DOCUMENT = 'word/document.xml'
+// Formatting and drawings: never needed to read the report, and most of the XML.
+const UNREAD = new Set(['rPr', 'pPr', 'tblPr', 'tblGrid', 'sectPr', 'tblPrEx', 'tcBorders', 'shd', 'drawing', 'pict', 'object', 'AlternateContent'])
 const CUSTOM_PROPS = 'docProps/custom.xml'
 
 export function docxBlocks(bytes: Uint8Array): DocxContent {
@@ -124,7 +126,7 @@ export function docxBlocks(bytes: Uint8Array): DocxContent {
   const entry = entries[DOCUMENT]
   if (!entry) throw new ImportError('这是一个压缩包，但不是Word文档（缺少 word/document.xml）。请选择.docx格式的年度报告')
   const text = new TextDecoder('utf-8', { fatal: false }).decode(entry)
-  const doc = parseXml(text, 'Word文档内容（document.xml）')
+  const doc = parseXml(text, 'Word文档内容（document.xml）', UNREAD)
   const body = child(doc, 'body')
   if (!body) throw new ImportError('Word文档中没有正文（缺少 w:body）')
   const walk: Walk = { blocks: [], paragraphs: 0, tables: 0 }

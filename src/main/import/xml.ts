@@ -28,7 +28,11 @@ const MAX_DEPTH = 400
 
 const localName = (qname: string) => qname.slice(qname.indexOf(':') + 1)
 
-export function parseXml(text: string, what: string): XElement {
+/**
+ * Parses XML into a light tree. Elements named in `skip` (formatting such as w:rPr, drawings) are
+ * passed over whole, unread: most of a document.xml is formatting, and building it costs time.
+ */
+export function parseXml(text: string, what: string, skip: ReadonlySet<string> = new Set()): XElement {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     throw new ImportError(`${what}中含有文档类型声明（DOCTYPE/ENTITY），这不是Word生成的正常文件，已拒绝读取`)
   }
@@ -56,9 +60,17 @@ export function parseXml(text: string, what: string): XElement {
       stack.pop()
       continue
     }
+    const name = localName(qname)
+    if (skip.has(name)) {
+      if (m[4] === '/') continue
+      const end = text.indexOf(`</${qname}>`, re.lastIndex)
+      if (end < 0) throw new ImportError(`${what}不完整（文件被截断或已损坏），无法解析`)
+      re.lastIndex = end + qname.length + 3
+      continue
+    }
     const attrs: Record<string, string> = {}
     for (const a of m[3].matchAll(attrRe)) attrs[localName(a[1])] = decode(a[2] ?? a[3] ?? '', what)
-    const el: XElement = { name: localName(qname), attrs, children: [] }
+    const el: XElement = { name, attrs, children: [] }
     top.el.children.push(el)
     if (m[4] !== '/') {
       // Word nests a few dozen levels at most; a deeper tree is hostile (and would exhaust the stack).
