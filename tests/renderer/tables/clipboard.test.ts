@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FORMATS, tableLayout } from '../../../src/shared/form'
 import { newReport } from '../../../src/shared/report'
-import { copyRange, parseTsv, planPaste, toTsv } from '../../../src/renderer/src/tables/clipboard'
+import { copyRange, parseTsv, pasteNotice, planPaste, toTsv } from '../../../src/renderer/src/tables/clipboard'
 import { buildGridModel } from '../../../src/renderer/src/tables/grid-model'
 
 const t3 = buildGridModel(tableLayout(FORMATS['2021'].tables.t3))
@@ -64,5 +64,15 @@ describe('pasting into a table', () => {
     r.cells['t3.new.natural'] = 3
     r.cells['t3.new.commercial'] = '/'
     expect(copyRange(t3, { r: 0, c: 0 }, { r: 1, c: 1 }, r.cells)).toBe('3\t/\r\n\t\r\n')
+  })
+})
+
+describe('the paste notice', () => {
+  it('counts the cells, names the first one that is not a number, and the cells that fell outside', () => {
+    const plan = planPaste('2021', t3, { r: 24, c: 5 }, { r: 24, c: 5 }, '约5件\t2\t9\r\n1\t1\r\n')
+    const text = pasteNotice('2021', plan)
+    expect(text).toContain('已粘贴 2 个单元格')
+    expect(text).toContain('其中 1 个不是有效数字（表三 › 四、结转下年度继续办理 › 申请人情况 › 法人或其他组织 › 其他')
+    expect(text).toContain('3 个超出表格范围')
   })
 })

@@ -1,4 +1,4 @@
-import { cellInfo, type FormatId } from '../../../shared/form'
+import { cellInfo, describeCell, type FormatId } from '../../../shared/form'
 import { formatCellValue, parseCellInput, type CellValue, type Cells } from '../../../shared/report'
 import { rangeKeys, type GridModel, type Pos } from './grid-model'
 
@@ -115,4 +115,16 @@ export function planPaste(format: FormatId, model: GridModel, a: Pos, b: Pos, te
     })
   })
   return plan
+}
+
+/** What a paste did, in one Chinese sentence naming the first cell that is not a number. */
+export function pasteNotice(format: FormatId, plan: PastePlan): string {
+  const notes = [`已粘贴 ${Object.keys(plan.set).length} 个单元格`]
+  if (plan.problems.length) {
+    const first = plan.problems[0]
+    const where = `${describeCell(format, first.key)}${plan.problems.length > 1 ? '等' : ''}`
+    notes.push(`其中 ${plan.problems.length} 个不是有效数字（${where}：${first.message}），已保留原文并标为错误，请更正`)
+  }
+  if (plan.dropped) notes.push(`${plan.dropped} 个超出表格范围，未粘贴`)
+  return notes.join('；') + '。'
 }

@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { FORMATS, cellInfo, describeCell, tableLayout, type FormatId, type TableId } from '../../../shared/form'
 import { formatCellValue, parseCellInput, type CellValue, type Cells } from '../../../shared/report'
 import type { Severity } from '../../../shared/rules'
-import { copyRange, planPaste } from './clipboard'
+import { copyRange, pasteNotice, planPaste } from './clipboard'
 import { commandFor, type CellMode } from './grid-keys'
 import { buildGridModel, inRange, keyAt, move, rangeKeys, type Pos } from './grid-model'
 import { ValueCell, type CellHandlers } from './value-cell'
@@ -255,15 +255,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     setEditing(null)
     const plan = planPaste(format, model, anchor, cursor, text)
     onSetCells(plan.set)
-    const pasted = Object.keys(plan.set).length
-    const notes = [`已粘贴 ${pasted} 个单元格`]
-    if (plan.problems.length) {
-      const first = plan.problems[0]
-      const where = `${describeCell(format, first.key)}${plan.problems.length > 1 ? '等' : ''}`
-      notes.push(`其中 ${plan.problems.length} 个不是有效数字（${where}：${first.message}），已保留原文并标为错误，请更正`)
-    }
-    if (plan.dropped) notes.push(`${plan.dropped} 个超出表格范围，未粘贴`)
-    onNotice(notes.join('；') + '。')
+    onNotice(pasteNotice(format, plan))
     // Select what was pasted, as spreadsheets do; the cursor stays at its top-left cell.
     const keys = Object.keys(plan.set)
     const last = keys.length > 1 ? model.positions.get(keys[keys.length - 1]) : undefined

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { FORMATS, sectionOfCell, type TextSectionKey } from '../../../../shared/form'
 import type { Report } from '../../../../shared/report'
 import { acknowledge, withdrawAcknowledgement, type Warning } from '../../../../shared/rules'
-import { api, errorMessage } from '../../api'
+import { errorMessage } from '../../api'
 import { formatName } from '../../format-labels'
 import { canRedo, canUndo } from '../../state/report-reducer'
 import { useReportEditor } from '../../state/use-report-editor'
@@ -17,6 +17,7 @@ import { ExportDialog, type ExportKind } from './export-dialog'
 import { SaveIndicator } from './save-indicator'
 import { SectionNav, type EditorTab } from './section-nav'
 import { SnapshotsPanel } from './snapshots-panel'
+import { useEditorCommands } from './use-editor-commands'
 import { usePreviousReport } from './use-previous-report'
 
 const isTextKey = (k: string): k is TextSectionKey => k === 'overview' || k === 'problems' || k === 'other'
@@ -35,12 +36,9 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
   const [exportKind, setExportKind] = useState<ExportKind | null>(null)
 
   const reportRef = useRef(report)
-  const warningsRef = useRef(warnings)
-  const cycle = useRef(-1)
   useEffect(() => {
     reportRef.current = report
-    warningsRef.current = warnings
-  }, [report, warnings])
+  }, [report])
 
   const selectTab = useCallback((t: EditorTab) => {
     setTab(t)
@@ -83,44 +81,8 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
     [dispatch, jump]
   )
 
-  // Undo/redo anywhere in the editor, section switching, save now.
-  useEffect(() => {
-    const order: EditorTab[] = [...sections.map((s) => s.key as EditorTab), 'info']
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'F8') {
-        // F8 / Shift+F8: the next / previous open warning, as "next error" in other tools.
-        e.preventDefault()
-        const open = warningsRef.current.filter((w) => !w.acknowledged)
-        if (open.length === 0) return
-        cycle.current = (cycle.current + (e.shiftKey ? open.length - 1 : 1)) % open.length
-        jump(open[cycle.current])
-        return
-      }
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return
-      const k = e.key.toLowerCase()
-      if (k === 'z' && !e.shiftKey) dispatch({ type: 'undo' })
-      else if (k === 'y' || (k === 'z' && e.shiftKey)) dispatch({ type: 'redo' })
-      else if (k === 's') void flush()
-      else if (e.key === 'PageDown' || e.key === 'PageUp') {
-        setTab((t) => order[(order.indexOf(t) + (e.key === 'PageDown' ? 1 : order.length - 1)) % order.length])
-      } else return
-      e.preventDefault()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [dispatch, flush, sections, jump])
-
-  useEffect(
-    () =>
-      api.menu.onCommand(({ command }) => {
-        if (command === 'undo') dispatch({ type: 'undo' })
-        else if (command === 'redo') dispatch({ type: 'redo' })
-        else if (command === 'export-docx') setExportKind('docx')
-        else if (command === 'export-html') setExportKind('html')
-        else if (command === 'export-json') setExportKind('json')
-      }),
-    [dispatch]
-  )
+  const tabOrder = useMemo<EditorTab[]>(() => [...sections.map((s) => s.key as EditorTab), 'info'], [sections])
+  useEditorCommands({ dispatch, flush, tabOrder, setTab, jump, warnings, openExport: setExportKind })
 
   useEffect(() => {
     if (!notice) return
