@@ -19,7 +19,7 @@ import {
   type SettingsFile
 } from './file-schema'
 import { acquireDirLock, type DirLock } from './lock'
-import { writeErrorNotice } from './messages'
+import { StorageHealth } from './health'
 import { PersistQueue } from './persist-queue'
 import { ReportRecord } from './report-record'
 import { addSnapshot, autosaveSnapshotDue, snapshotInfos, SNAPSHOT_LIMIT, AUTOSAVE_SNAPSHOT_INTERVAL_MS } from './snapshots'
@@ -56,10 +56,7 @@ type ReportEntry = ReportRecord
 export class Storage {
   private readonly reports = new Map<string, ReportEntry>()
   private settingsQueue!: PersistQueue<SettingsFile>
-  private readonly listeners = new Set<(status: StorageStatus) => void>()
-  private state: StorageStatus = { recovered: null, writeError: null, lastSavedAt: null }
-  private retryTimer: NodeJS.Timeout | null = null
-  private retryAttempt = 0
+  private readonly health: StorageHealth
   private closed = false
   private readonly io: DiskIO
   private readonly now: () => Date
@@ -71,6 +68,7 @@ export class Storage {
   ) {
     this.io = options.io ?? nodeDiskIO
     this.now = options.now ?? (() => new Date())
+    this.health = new StorageHealth({ now: this.now, flush: () => this.flush(), anyDirty: () => this.anyDirty(), retry: options.retry })
   }
 
   static async open(options: StorageOptions): Promise<Storage> {
@@ -92,7 +90,7 @@ export class Storage {
   }
 
   private queue<T>(db: PersistQueue<T>['db']): PersistQueue<T> {
-    return new PersistQueue(db, { onWritten: (at) => this.written(at), onFailed: (e) => this.failed(e), now: this.now })
+    return new PersistQueue(db, { onWritten: (at) => this.health.written(at), onFailed: (e) => this.health.failed(e), now: this.now })
   }
 
   private async load(): Promise<void> {
@@ -123,28 +121,15 @@ export class Storage {
       }
       this.reports.set(id, this.record(id, opened.db))
     }
-    this.noteRecoveries(recoveries)
+    this.health.recovered(recoveries, false)
   }
 
   private record(id: string, db: PersistQueue<ReportFile>['db']): ReportRecord {
     return new ReportRecord(this.queue(db), async () => {
       const opened = await openDurable(this.historyPath(id), this.io, validateHistoryFile, emptyHistoryFile(), this.now())
-      if (opened.recovery) {
-        this.noteRecoveries([opened.recovery])
-        this.emit()
-      }
+      if (opened.recovery) this.health.recovered([opened.recovery], true)
       return this.queue(opened.db)
     })
-  }
-
-  private noteRecoveries(recoveries: Recovery[]): void {
-    if (!recoveries.length) return
-    const previous = this.state.recovered
-    this.state.recovered = {
-      at: this.now().toISOString(),
-      movedTo: previous?.movedTo || (recoveries.find((r) => r.movedTo)?.movedTo ?? ''),
-      message: [previous?.message, ...recoveries.map((r) => r.message)].filter(Boolean).join('\n')
-    }
   }
 
   private reportPath(id: string): string {
@@ -162,50 +147,15 @@ export class Storage {
   // —— status ——
 
   status(): StorageStatus {
-    return structuredClone(this.state)
+    return this.health.status()
   }
 
   onStatus(listener: (status: StorageStatus) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
-  private emit(): void {
-    const status = this.status()
-    for (const listener of this.listeners) listener(status)
-  }
-
-  private written(at: string): void {
-    this.state.lastSavedAt = at
-    if (this.state.writeError && !this.anyDirty()) {
-      this.state.writeError = null
-      this.retryAttempt = 0
-      this.emit()
-    }
-  }
-
-  private failed(error: Error): void {
-    const message = writeErrorNotice(error)
-    if (!this.state.writeError || this.state.writeError.message !== message) {
-      this.state.writeError = { since: this.state.writeError?.since ?? this.now().toISOString(), message }
-      this.emit()
-    }
-    this.scheduleRetry()
+    return this.health.onStatus(listener)
   }
 
   private anyDirty(): boolean {
     return this.allQueues().some((q) => q.isDirty)
-  }
-
-  private scheduleRetry(): void {
-    if (this.retryTimer || this.closed) return
-    const { firstMs, maxMs } = this.options.retry ?? { firstMs: 500, maxMs: 30_000 }
-    const delay = Math.min(firstMs * 2 ** this.retryAttempt, maxMs)
-    this.retryAttempt++
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null
-      void this.flush()
-    }, delay)
   }
 
   /** Writes everything not yet on disk; true when all of it got there. */
@@ -220,8 +170,7 @@ export class Storage {
     await Promise.all(this.allQueues().map((q) => q.idle()))
     if (this.anyDirty()) await this.flush()
     this.closed = true
-    if (this.retryTimer) clearTimeout(this.retryTimer)
-    this.retryTimer = null
+    this.health.stop()
     await this.lock.release()
   }
 

@@ -21,8 +21,12 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(bundleDir, { recursive: true, force: true }))
 
-/** Runs the saving child until it has acknowledged a few saves, kills it at a random moment. */
-function runAndKill(dir: string): Promise<{ max: number; count: number }> {
+/**
+ * Runs the saving child and SIGKILLs it at a random moment: counted from its start (it may die
+ * before its first write completes) or, with `afterFirstAck`, from its first acknowledged save
+ * (so it dies mid-stream even on a loaded machine).
+ */
+function runAndKill(dir: string, afterFirstAck: boolean): Promise<{ max: number; count: number }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [CHILD, dir], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
@@ -30,10 +34,9 @@ function runAndKill(dir: string): Promise<{ max: number; count: number }> {
     let killScheduled = false
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString()
-      if (!killScheduled && out.includes('ready')) {
+      if (!killScheduled && out.includes(afterFirstAck ? 'ack ' : 'ready')) {
         killScheduled = true
-        // Anywhere from "before the first write finished" to "dozens of writes in".
-        setTimeout(() => child.kill('SIGKILL'), Math.random() * 200)
+        setTimeout(() => child.kill('SIGKILL'), Math.random() * 150)
       }
     })
     child.stderr.on('data', (d: Buffer) => (err += d.toString()))
@@ -53,7 +56,7 @@ describe('killed mid-write', () => {
     let lastAcked = 0
     let totalAcks = 0
     for (let run = 0; run < RUNS; run++) {
-      const { max: acked, count } = await runAndKill(dir)
+      const { max: acked, count } = await runAndKill(dir, run % 2 === 1)
       totalAcks += count
       lastAcked = Math.max(lastAcked, acked)
       const s = await openStorage({ dir })
@@ -80,7 +83,7 @@ describe('killed mid-write', () => {
       }
     }
     expect(readdirSync(join(dir, 'reports')).filter((n) => n.includes('damaged'))).toEqual([])
-    // The runs must really have been killed while saving, not before the first save.
-    expect(totalAcks).toBeGreaterThan(RUNS)
+    // Half the runs were killed while saving, after at least one acknowledged save each.
+    expect(totalAcks).toBeGreaterThanOrEqual(Math.floor(RUNS / 2))
   }, 240_000)
 })
