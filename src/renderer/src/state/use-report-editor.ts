@@ -43,13 +43,15 @@ export function useReportEditor(initial: Report): ReportEditor {
     })
     schedulerRef.current = scheduler
     const flush = () => void scheduler.flush()
-    window.addEventListener('blur', flush)
+    // On blur, a cell being typed in commits as it loses focus: let React apply it before saving.
+    const flushSoon = () => setTimeout(flush, 0)
+    window.addEventListener('blur', flushSoon)
     window.addEventListener('beforeunload', flush)
-    document.addEventListener('visibilitychange', flush)
+    document.addEventListener('visibilitychange', flushSoon)
     return () => {
-      window.removeEventListener('blur', flush)
+      window.removeEventListener('blur', flushSoon)
       window.removeEventListener('beforeunload', flush)
-      document.removeEventListener('visibilitychange', flush)
+      document.removeEventListener('visibilitychange', flushSoon)
       void scheduler.flush().finally(() => scheduler.dispose())
     }
   }, [])
