@@ -28,29 +28,30 @@ test('keyboard only: create, reach the grid, arrows, Tab, Enter, typing replaces
   await expect(page.getByTestId('editor-agency')).toHaveText(agency)
 
   // The editor opens on 三; Tab reaches its first cell.
+  await expect(page.getByTestId('grid-t3')).toBeVisible()
   expect(await tabIntoGrid(page)).toBe('t3.new.natural')
 
   // Typing replaces; arrows commit and move.
   await page.keyboard.type('5')
   await page.keyboard.press('ArrowRight')
-  expect(await focusedCell(page)).toBe('t3.new.commercial')
+  await expect.poll(() => focusedCell(page)).toBe('t3.new.commercial')
   await expect(cell(page, 't3.new.natural')).toHaveValue('5')
   // Tab commits and moves right; Enter commits and moves down.
   await page.keyboard.type('2')
   await page.keyboard.press('Tab')
-  expect(await focusedCell(page)).toBe('t3.new.research')
+  await expect.poll(() => focusedCell(page)).toBe('t3.new.research')
   await page.keyboard.type('0')
   await page.keyboard.press('Enter')
-  expect(await focusedCell(page)).toBe('t3.carriedOver.research')
+  await expect.poll(() => focusedCell(page)).toBe('t3.carriedOver.research')
   await expect(cell(page, 't3.new.research')).toHaveValue('0')
   // Arrow up, Shift+Tab back to 商业企业: typing over 2 replaces it.
   await page.keyboard.press('ArrowUp')
   await page.keyboard.press('Shift+Tab')
-  expect(await focusedCell(page)).toBe('t3.new.commercial')
+  await expect.poll(() => focusedCell(page)).toBe('t3.new.commercial')
   await page.keyboard.type('7')
   await page.keyboard.press('Enter')
   await expect(cell(page, 't3.new.commercial')).toHaveValue('7')
-  expect(await focusedCell(page)).toBe('t3.carriedOver.commercial')
+  await expect.poll(() => focusedCell(page)).toBe('t3.carriedOver.commercial')
 
   // Delete clears the selected cell.
   await page.keyboard.press('ArrowUp')
@@ -59,13 +60,13 @@ test('keyboard only: create, reach the grid, arrows, Tab, Enter, typing replaces
 
   // Text is rejected with an inline message naming the problem; the cursor stays; Escape cancels.
   await page.keyboard.press('ArrowLeft')
-  expect(await focusedCell(page)).toBe('t3.new.natural')
+  await expect.poll(() => focusedCell(page)).toBe('t3.new.natural')
   await page.keyboard.type('五个')
   await page.keyboard.press('Enter')
   const message = page.getByRole('alert').filter({ hasText: '不是数字' })
   await expect(message).toBeVisible()
   await expect(message).toContainText('“五个”')
-  expect(await focusedCell(page)).toBe('t3.new.natural')
+  await expect.poll(() => focusedCell(page)).toBe('t3.new.natural')
   await expect(cell(page, 't3.new.natural')).toHaveAttribute('aria-invalid', 'true')
   await page.keyboard.press('Escape')
   await expect(message).toHaveCount(0)
@@ -75,7 +76,7 @@ test('keyboard only: create, reach the grid, arrows, Tab, Enter, typing replaces
   await page.keyboard.type('/')
   await page.keyboard.press('Enter')
   await expect(cell(page, 't3.new.natural')).toHaveValue('/')
-  expect(await focusedCell(page)).toBe('t3.carriedOver.natural')
+  await expect.poll(() => focusedCell(page)).toBe('t3.carriedOver.natural')
   await page.keyboard.type('３')
   await page.keyboard.press('Enter')
   await expect(cell(page, 't3.carriedOver.natural')).toHaveValue('3')
