@@ -11,6 +11,14 @@ import { sniff } from './sniff'
 // Reads any supported file, chosen by its content (magic bytes), never by its extension.
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+/** Characters of text a report can have (a long one has about 100 000; a web page adds markup). */
+const MAX_TEXT_CHARS = 1_500_000
+const MAX_HTML_CHARS = 30_000_000
+
+function boundedText(text: string, max = MAX_TEXT_CHARS): string {
+  if (text.length > max) throw new ImportError(`文件中的文字过多（${Math.round(text.length / 10000)}万字），不是年度报告文件`)
+  return text
+}
 
 export interface ImportOptions {
   /** Year assumed when the title names none (defaults to last calendar year). */
@@ -35,7 +43,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
       return readBlocks(docx.blocks, { ...source, kind: docx.byNianbao ? 'nianbao-docx' : 'docx' })
     }
     case 'ole':
-      return readText(await docText(bytes), { ...source, kind: 'doc' })
+      return readText(boundedText(await docText(bytes)), { ...source, kind: 'doc' })
     case 'rtf':
       throw new ImportError('这是RTF格式的文件，暂不能直接读取。请在Word或WPS中打开，另存为.docx后再导入')
     case 'pdf':
@@ -43,9 +51,9 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
     case 'json':
       return readJson(decodeText(bytes), fileName)
     case 'html':
-      return readBlocks(htmlBlocks(decodeText(bytes)), { ...source, kind: 'html' })
+      return readBlocks(htmlBlocks(boundedText(decodeText(bytes), MAX_HTML_CHARS)), { ...source, kind: 'html' })
     case 'text':
-      return readText(decodeText(bytes), { ...source, kind: 'txt' })
+      return readText(boundedText(decodeText(bytes)), { ...source, kind: 'txt' })
     default:
       throw new ImportError('无法识别的文件类型：支持Word（.docx/.doc）、网页（.html）、文本（.txt）和年报助手交换文件（.json）')
   }

@@ -2,13 +2,15 @@ import { T3_COLUMN_KEYS, T3_COLUMNS, T3_ROWS, type Tagged } from './catalog'
 import { bestLabel } from './match'
 import type { Collector } from './readings'
 import { rowFromGrid, type ReadRow } from './rows'
-import type { Token } from './tokens'
+import { isValueText, type Token } from './tokens'
 import { parseCellInput } from '../report/values'
 
 // Table 三: rows matched by their labels, columns by their header labels (or the form's order in text).
 
-function rowLabel(labels: readonly Token[]): { key: Tagged; where: string } | undefined {
+function rowLabel(all: readonly Token[]): { key: Tagged; where: string } | undefined {
   // The row's own label is the rightmost one; group cells (（三）不予公开 …) stand to its left.
+  // A real row has at most a few label cells: looking further only costs time on hostile input.
+  const labels = all.filter((t) => !isValueText(t.text)).slice(-6)
   for (let end = labels.length; end > 0; end--) {
     for (let k = 1; k <= Math.min(3, end); k++) {
       const text = labels
@@ -42,7 +44,8 @@ export function mapT3Grid(grid: readonly Token[][], out: Collector): void {
   }
   if (columns.size === 0) {
     out.problems.push({ severity: 'warning', message: '表三缺少可识别的表头，按标准列序（自然人…总计）读取最后7列' })
-    const width = Math.max(...grid.map((r) => Math.max(...r.map((c) => c.col ?? 0)))) + 1
+    // reduce, not spread: a hostile table can have more cells than a call's argument limit.
+    const width = grid.reduce((w, r) => r.reduce((m, c) => Math.max(m, (c.col ?? 0) + 1), w), 0)
     T3_COLUMN_KEYS.forEach((k, i) => columns.set(width - 7 + i, k))
   }
   const firstValueCol = Math.min(...columns.keys())

@@ -33,7 +33,11 @@ function normalizedFormLabel(label: string): string {
 
 /** How well a document text matches a label, 0 (no) to 1 (exact). */
 export function labelScore(text: string, label: string): number {
-  const a = normalizeLabel(text)
+  return normalizedScore(normalizeLabel(text), label)
+}
+
+/** labelScore for a text already passed through normalizeLabel. */
+export function normalizedScore(a: string, label: string): number {
   const b = normalizedFormLabel(label)
   if (a === '' || b === '') return 0
   if (a === b) return 1

@@ -23,6 +23,10 @@ export interface BlockSource {
 
 type TableKind = 't2' | 't3' | 't4' | undefined
 
+// The report's tables have about 30 rows and 15 columns; far larger ones are something else.
+const MAX_ROWS = 400
+const MAX_CELLS_PER_ROW = 60
+
 function classify(rows: readonly Token[][]): TableKind {
   const cells = rows.flat()
   if (cells.some((c) => /第二十条/.test(c.text))) return 't2'
@@ -45,6 +49,10 @@ export function readBlocks(blocks: readonly DocBlock[], source: BlockSource): Im
   for (const b of blocks) {
     if (b.kind === 'para') {
       for (const text of b.text.split('\n')) lines.push({ text, where: b.where })
+      continue
+    }
+    if (b.rows.length > MAX_ROWS || b.rows.some((r) => r.length > MAX_CELLS_PER_ROW)) {
+      collector.problems.push({ severity: 'info', message: '文件中有一个很大的表格（行或列远多于年度报告的表格），已跳过', where: b.rows[0]?.[0]?.where })
       continue
     }
     const kind = classify(b.rows)

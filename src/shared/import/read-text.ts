@@ -11,15 +11,17 @@ import type { ImportResult, ImportSourceKind } from './types'
 // Text copied out of a document (or a .doc's text): paragraphs one a line, table cells one a line
 // or separated by tabs. Tables are found between their section headings and walked label by label.
 
+const MAX_TABLE_TOKENS = 3000
+
 export interface TextSource {
   kind: ImportSourceKind
   fileName: string
   fallbackYear: number
 }
 
-function tokensOf(lines: readonly Line[], from: number, to: number): Token[] {
+function tokensOf(lines: readonly Line[], from: number, to: number, max: number): Token[] {
   const out: Token[] = []
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && out.length <= max; i++) {
     for (const part of lines[i].text.split('\t')) {
       for (const text of splitRow(part)) out.push({ text, where: lines[i].where })
     }
@@ -55,7 +57,13 @@ export function readText(text: string, source: TextSource): ImportResult {
   ] as const
   for (const [key, map] of tables) {
     const range = sectionRange(headings, key, lines.length)
-    if (range) map(tokensOf(lines, range[0], range[1]))
+    if (!range) continue
+    const tokens = tokensOf(lines, range[0], range[1], MAX_TABLE_TOKENS)
+    // A table of the report is a few hundred cells; the rest of an oversized region is not read.
+    if (tokens.length > MAX_TABLE_TOKENS) {
+      collector.problems.push({ severity: 'warning', message: `“${lines[range[0] - 1].text.trim()}”之后的内容过长，只读取了前${MAX_TABLE_TOKENS}项`, where: lines[range[0]].where })
+    }
+    map(tokens.slice(0, MAX_TABLE_TOKENS))
   }
   const firstHeading = Math.min(...Object.values(headings).filter((i): i is number => i !== undefined), lines.length)
   const title = readTitle(lines, firstHeading)

@@ -2,7 +2,7 @@ import { FORMATS } from '../form/formats'
 import type { SectionKey, TextSectionKey } from '../form/types'
 import type { ReportText } from '../report/types'
 import { toHalfWidth } from '../report/values'
-import { labelScore } from './match'
+import { normalizedScore } from './match'
 import { normalizeLabel, ordinalOf } from './normalize'
 
 // Finding the six section headings (一、…六、) in the document's paragraphs, in order, and the title.
@@ -24,14 +24,14 @@ const KEYWORDS: Record<SectionKey, RegExp> = {
   other: /其他|需要报告/
 }
 
-function isHeading(text: string, key: SectionKey, heading: string): boolean {
-  const s = normalizeLabel(text)
+function isHeading(text: string, s: string, key: SectionKey, heading: string): boolean {
+  if (text.length > heading.length * 3 + 20) return false // a paragraph, not a heading
   const h = normalizeLabel(heading)
   if (s === '' || s.length > h.length + 12) return false
   const ordinal = ordinalOf(s)
   // "（一）主动公开政府信息情况" inside section 一 is a sub-heading, not section 二.
   if (ordinal !== '' && ordinal !== ordinalOf(h)) return false
-  if (s.startsWith(h) || labelScore(text, heading) > 0) return true
+  if (s.startsWith(h) || normalizedScore(s, heading) > 0) return true
   return ordinal !== '' && KEYWORDS[key].test(s)
 }
 
@@ -39,8 +39,10 @@ function isHeading(text: string, key: SectionKey, heading: string): boolean {
 export function findHeadings(lines: readonly Line[]): HeadingIndex {
   const out: HeadingIndex = {}
   let from = 0
+  const normalized: string[] = []
+  const norm = (i: number) => (normalized[i] ??= lines[i].text.length > 200 ? '' : normalizeLabel(lines[i].text))
   for (const section of FORMATS['2021'].sections) {
-    const i = lines.findIndex((l, idx) => idx >= from && isHeading(l.text, section.key, section.heading))
+    const i = lines.findIndex((l, idx) => idx >= from && isHeading(l.text, norm(idx), section.key, section.heading))
     if (i >= 0) {
       out[section.key] = i
       from = i + 1

@@ -161,3 +161,22 @@ describe('other document kinds', () => {
     }
   })
 })
+
+describe('huge tables', () => {
+  it('a web page table with 100 000 cells ends in a result or a clear error', async () => {
+    const cells = '<td>1</td>'.repeat(100_000)
+    const html = `<html><body><p>某局2021年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table><tr><td>一、本年新收政府信息公开申请数量</td>${cells}</tr></table></body></html>`
+    const r = await outcome(strToU8(html))
+    if (r !== 'ok') expect(r.message).toMatch(/[\u4e00-\u9fff]/)
+  })
+})
+
+describe('huge text', () => {
+  it('a text file of 100 000 lines under a table heading is read in bounded work', async () => {
+    const text = ['某局2021年政府信息公开工作年度报告', '一、总体情况', '概述。', '三、收到和处理政府信息公开申请情况', ...Array.from({ length: 100_000 }, (_, i) => (i % 8 === 0 ? '（一）予以公开' : '1'))].join('\n')
+    const r = await importFile(strToU8(text), 'big.txt')
+    expect(r.problems.some((p) => p.message.includes('内容过长'))).toBe(true)
+  })
+
+  it('a text of more characters than any report is refused', () => expectImportError(strToU8('年'.repeat(1_600_000)), /文字过多/))
+})
