@@ -94,6 +94,15 @@ const TITLE = /^(.*?)[（(]?(\d{4})\s*年度?[）)]?\s*(?:政府)?信息公开(?
 // "2021年度某某局政府信息公开工作年度报告": the year before the agency.
 const TITLE_YEAR_FIRST = /^[（(]?(\d{4})\s*年度?[）)]?(?![度）)])(.+?)政府信息公开(?:工作)?年度?报告/
 
+const CN_DIGITS = '〇一二三四五六七八九'
+
+/** "二〇二一年" → "2021年" (titles sometimes spell the year in Chinese numerals). */
+function chineseYears(s: string): string {
+  return s.replace(/[〇零○一二三四五六七八九]{4}(?=年)/g, (y) =>
+    [...y].map((ch) => String(Math.max(0, CN_DIGITS.indexOf(ch === '零' || ch === '○' ? '〇' : ch)))).join('')
+  )
+}
+
 /**
  * Agency and year from the title ("<机关><年>年（度）政府信息公开工作年度报告", on one or two lines).
  * A web page may list other years' reports before the body, so the title is the last title-like
@@ -101,7 +110,7 @@ const TITLE_YEAR_FIRST = /^[（(]?(\d{4})\s*年度?[）)]?(?![度）)])(.+?)政�
  */
 export function readTitle(lines: readonly Line[], before: number): { agency?: string; year?: number; where?: string } {
   const head = lines.slice(0, Math.max(0, before)).filter((l) => l.text.trim() !== '')
-  const compact = (l: Line) => toHalfWidth(l.text).replace(/\s+/g, '')
+  const compact = (l: Line) => chineseYears(toHalfWidth(l.text).replace(/\s+/g, ''))
   for (let i = head.length - 1; i >= 0; i--) {
     const s = compact(head[i])
     if (s.length > 60 || /[。，；,;]/.test(s)) continue

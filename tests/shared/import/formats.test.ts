@@ -117,3 +117,15 @@ describe('text rows with a blank cell', () => {
     expect(messages).toMatch(/一、本年新收政府信息公开申请数量”一行有6个数值，应为7个/)
   })
 })
+
+describe('title variants', () => {
+  it.each([
+    ['某县某局二〇二一年度政府信息公开工作年度报告', '某县某局', 2021],
+    ['某县某局（2021年度）政府信息公开工作年度报告', '某县某局', 2021],
+    ['2021年度某县某局政府信息公开工作年度报告', '某县某局', 2021],
+    ['某县某局关于2021年政府信息公开工作年度报告', '某县某局', 2021]
+  ])('%s', (title, agency, year) => {
+    const r = read([title, '一、总体情况', '概述。'].join('\n'))
+    expect([r.report.agency, r.report.year]).toEqual([agency, year])
+  })
+})
