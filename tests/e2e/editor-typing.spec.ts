@@ -1,20 +1,7 @@
-import { FORMATS } from '../../src/shared/form'
 import { cell, cellBox, createReportViaHome, expect, ruleItem, showT3, test, typeInto, uniqueAgency } from './fixtures/editor-app'
 
 // Typing into table 三 of a new 2025 report: the hard rules' warnings appear on the right cells and
 // in the panel while the user types, and go away when the numbers are put right.
-
-test('a new 2025 report uses the 2021 format and opens on table 三', async ({ page, app }) => {
-  expect(app.url).toContain('127.0.0.1')
-  const agency = uniqueAgency('新建')
-  await createReportViaHome(page, agency, 2025)
-  await expect(page.locator('.editor-header h1')).toContainText(`2025年度 · ${FORMATS['2021'].name}`)
-  await showT3(page)
-  // The 2021 format's three rows of （六）其他处理 exist; 2019's single row does not.
-  await expect(cell(page, 't3.other.overdueFee.natural')).toBeVisible()
-  await expect(cell(page, 't3.other.natural')).toHaveCount(0)
-  await expect(cell(page, 't3.new.natural')).toHaveAccessibleName(/本年新收.*自然人/)
-})
 
 test('C3 appears on the 总计 cell and in the panel while typing a row, and clears when fixed', async ({ page, app }) => {
   expect(app.port).toBeGreaterThan(0)
