@@ -2,7 +2,7 @@ import { cellsOf, describeCell, FORMATS, type FormatId } from '../../src/shared/
 import { createReportViaHome, expect, test, uniqueAgency } from './fixtures/editor-app'
 
 // The three tables are drawn from the form definition: every cell of the format, once, named by its
-// row and column labels; nothing more. Checked for both formats (2025 → 2021 format, 2020 → 2019).
+// row and column labels; nothing more; and fitting a 1366×768 screen. Checked for both formats (2025 → 2021 format, 2020 → 2019).
 
 const CASES: { year: number; format: FormatId }[] = [
   { year: 2025, format: '2021' },
@@ -24,6 +24,15 @@ for (const { year, format } of CASES) {
         .map((c) => [c.key, describeCell(format, c.key)])
       expect(drawn.map(([k]) => k).sort()).toEqual(expected.map(([k]) => k).sort())
       expect(Object.fromEntries(drawn)).toEqual(Object.fromEntries(expected))
+      // Usable at 1366×768: the table fits beside the warnings panel, no sideways scrolling.
+      const box = (await grid.boundingBox())!
+      const panel = (await page.getByTestId('warnings-panel').boundingBox())!
+      expect(box.x + box.width).toBeLessThanOrEqual(panel.x + 1)
+      const overflow = await page.evaluate(() => {
+        const d = (globalThis as any).document.documentElement
+        return d.scrollWidth - d.clientWidth
+      })
+      expect(overflow).toBeLessThanOrEqual(0)
     }
   })
 }
