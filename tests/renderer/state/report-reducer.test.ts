@@ -82,4 +82,16 @@ describe('report reducer', () => {
     expect(currentReport(l).id).toBe('r2')
     expect(canUndo(l)).toBe(false)
   })
+  it('F6: typing two sentences without a pause is two undo steps, the last sentence undone first', () => {
+    const s = run(
+      start(),
+      { type: 'setText', section: 'problems', text: '一是问题', at: 0 },
+      { type: 'setText', section: 'problems', text: '一是问题。', at: 200 },
+      { type: 'setText', section: 'problems', text: '一是问题。二是问题', at: 1400 },
+      { type: 'setText', section: 'problems', text: '一是问题。二是问题。', at: 1600 }
+    )
+    const u = run(s, { type: 'undo' })
+    expect(currentReport(u).text.problems).toBe('一是问题。')
+    expect(currentReport(run(u, { type: 'undo' })).text.problems).toBe('')
+  })
 })

@@ -1,6 +1,7 @@
 import type { TextSectionKey } from '../../../shared/form'
 import type { Acknowledgement, AgencyContact, CellValue, DeadlineKind, Report } from '../../../shared/report'
-import { initHistory, record, redo, undo, type History } from './history'
+import { initHistory, record, redo, undo, type History, type RecordOptions } from './history'
+import { endsSentence } from './text-edit'
 
 // The editor's one source of truth: the report, its undo history, and a revision counter the
 // autosave compares with what reached the disk.
@@ -56,8 +57,8 @@ function withCells(report: Report, set: Record<string, CellValue>): Report {
   return { ...report, cells: { ...report.cells, ...Object.fromEntries(changed) } }
 }
 
-function step(state: EditorState, next: Report, group: string | null = null, at = 0): EditorState {
-  const history = record(state.history, next, group, at)
+function step(state: EditorState, next: Report, group: string | null = null, at = 0, opts?: RecordOptions): EditorState {
+  const history = record(state.history, next, group, at, opts)
   return history === state.history ? state : { history, revision: state.revision + 1 }
 }
 
@@ -68,7 +69,10 @@ export function reportReducer(state: EditorState, action: ReportAction): EditorS
       return step(state, withCells(report, action.set))
     case 'setText':
       if (report.text[action.section] === action.text) return state
-      return step(state, { ...report, text: { ...report.text, [action.section]: action.text } }, `text:${action.section}`, action.at)
+      // Ctrl+Z takes back the last sentence or so: a group closes after a sentence end is typed.
+      return step(state, { ...report, text: { ...report.text, [action.section]: action.text } }, `text:${action.section}`, action.at, {
+        endsGroup: endsSentence(report.text[action.section], action.text)
+      })
     case 'setMeta': {
       const patch = action.patch
       const keys = Object.keys(patch) as (keyof MetaPatch)[]
