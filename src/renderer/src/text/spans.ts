@@ -39,3 +39,13 @@ export function segmentText(text: string, section: TextSectionKey, warnings: rea
 export function textLength(text: string): number {
   return text.replace(/\s/g, '').length
 }
+
+/** Longest quote of the marked words in the list under the text: the text itself is right above. */
+export const QUOTE_MAX = 20
+
+/** The marked words as a short one-line quote: line breaks folded, cut at `max` characters with "…". */
+export function shortQuote(text: string, max = QUOTE_MAX): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  const chars = Array.from(flat)
+  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`
+}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { SectionDef, TextSectionKey } from '../../../shared/form'
 import type { Warning } from '../../../shared/rules'
 import { SEVERITY_LABEL } from '../warnings/warning-index'
-import { segmentText, textLength } from './spans'
+import { segmentText, shortQuote, textLength } from './spans'
 import './text.css'
 
 export interface TextSectionProps {
@@ -90,8 +90,14 @@ export function TextSection({ section, text, warnings, onChange, selectRequest }
           <ul className="span-notes">
             {marked.map((s) => (
               <li key={s.start} className={`sev-${s.severity}`}>
-                <button type="button" className="link" onClick={() => area.current && (area.current.focus(), area.current.setSelectionRange(s.start, s.start + s.text.length))}>
-                  {SEVERITY_LABEL[s.severity!]}：“{s.text}” — {s.warning!.message}
+                {/* One line per item: a short quote (the words are marked in the text above), the whole message on hover. */}
+                <button
+                  type="button"
+                  className="link"
+                  title={s.warning!.message}
+                  onClick={() => area.current && (area.current.focus(), area.current.setSelectionRange(s.start, s.start + s.text.length))}
+                >
+                  {SEVERITY_LABEL[s.severity!]}：“{shortQuote(s.text)}” — {s.warning!.message}
                 </button>
               </li>
             ))}
