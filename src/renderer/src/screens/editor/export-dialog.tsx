@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react'
-import { FORMATS, describeCell } from '../../../../shared/form'
+import { FORMATS } from '../../../../shared/form'
 import { preflightExport } from '../../../../shared/export/preflight'
 import type { Report } from '../../../../shared/report'
 import type { BlankAs } from '../../../../shared/settings'
 import type { Warning } from '../../../../shared/rules'
 import { api, errorMessage } from '../../api'
 import { Dialog } from '../../dialog'
+import { exportErrorText } from './export-error-text'
 
 export type ExportKind = 'docx' | 'html' | 'json'
 
@@ -73,8 +74,7 @@ export function ExportDialog(p: ExportDialogProps) {
                 {errors.slice(0, 8).map((w) => (
                   <li key={w.fingerprint}>
                     <button type="button" className="link" onClick={() => p.onJump(w)}>
-                      {w.cells[0] ? `${describeCell(p.report.format, w.cells[0])}：` : ''}
-                      {w.message}
+                      {exportErrorText(p.report.format, w)}
                     </button>
                   </li>
                 ))}
