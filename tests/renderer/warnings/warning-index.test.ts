@@ -33,10 +33,30 @@ describe('warning views', () => {
     expect(idx.counts.error).toBe(0)
   })
 
-  it('groups by section in report order, errors first', () => {
+  it('groups by section, worst first within a section; sections with open errors before the others', () => {
     const groups = groupBySection('2021', list)
-    expect(groups.map((g) => g.key)).toEqual(['document', 't3', 'problems'])
-    expect(groups[1].heading).toBe('三、收到和处理政府信息公开申请情况')
-    expect(groups[1].warnings[0].rule).toBe('C1')
+    expect(groups.map((g) => g.key)).toEqual(['t3', 'document', 'problems'])
+    expect(groups[0].heading).toBe('三、收到和处理政府信息公开申请情况')
+    expect(groups[0].warnings[0].rule).toBe('C1')
+  })
+
+  it('F3: an error of the section being edited comes first, even when the report has earlier warnings', () => {
+    const many = [
+      w('S2', 'warning', [], 'overview'),
+      w('S3', 'warning', [], 'overview'),
+      w('E4', 'warning', ['t2.rules.made'], 't2'),
+      w('C3', 'error', ['t3.new.total'], 't3'),
+      w('F1', 'error', ['t4.review.total'], 't4')
+    ]
+    expect(groupBySection('2021', many, 't3').map((g) => g.key)).toEqual(['t3', 't4', 'overview', 't2'])
+    expect(groupBySection('2021', many, 't4').map((g) => g.key)).toEqual(['t4', 't3', 'overview', 't2'])
+    // Without errors of its own, the section being edited comes after the errors but before the rest.
+    expect(groupBySection('2021', many, 't2').map((g) => g.key)).toEqual(['t3', 't4', 't2', 'overview'])
+  })
+
+  it('an acknowledged error does not pull its section up', () => {
+    const acked = [w('S1', 'warning', [], 'problems'), { ...w('C1', 'error', ['t3.new.natural'], 't3'), acknowledged: { explanation: '已核实', at: 'x' } }]
+    expect(groupBySection('2021', acked).map((g) => g.key)).toEqual(['t3', 'problems'])
+    expect(groupBySection('2021', acked, 'problems').map((g) => g.key)).toEqual(['problems', 't3'])
   })
 })

@@ -40,8 +40,12 @@ export interface SectionGroup {
   warnings: Warning[]
 }
 
-/** Warnings by section in the order of the report, worst first within a section. */
-export function groupBySection(format: FormatId, warnings: readonly Warning[]): SectionGroup[] {
+/**
+ * Warnings by section, worst first within a section. Sections are ordered so that an error just
+ * made is visible without scrolling: the section being edited if it has open errors, then other
+ * sections with open errors, then the section being edited, then the rest in the report's order.
+ */
+export function groupBySection(format: FormatId, warnings: readonly Warning[], current?: string | null): SectionGroup[] {
   const groups: SectionGroup[] = [
     { key: 'document', heading: '全文', warnings: [] },
     ...FORMATS[format].sections.map((s) => ({ key: s.key, heading: s.heading, warnings: [] as Warning[] }))
@@ -51,5 +55,7 @@ export function groupBySection(format: FormatId, warnings: readonly Warning[]): 
   for (const g of groups) {
     g.warnings.sort((a, b) => Number(!!a.acknowledged) - Number(!!b.acknowledged) || RANK[b.severity] - RANK[a.severity])
   }
-  return groups.filter((g) => g.warnings.length > 0)
+  const rank = (g: SectionGroup) => (g.warnings.some((w) => w.severity === 'error' && !w.acknowledged) ? 0 : 2) + (g.key === current ? 0 : 1)
+  // Array.prototype.sort is stable: equal ranks keep the report's order.
+  return groups.filter((g) => g.warnings.length > 0).sort((a, b) => rank(a) - rank(b))
 }

@@ -11,15 +11,17 @@ export interface WarningsPanelProps {
   index: WarningIndex
   /** The cell the cursor is on: its warnings are shown first. */
   focusedCell: string | null
+  /** The section being edited: its errors come first in the list. */
+  currentSection?: string | null
   actions: WarningActions
 }
 
 /** The warnings of the focused cell, then every warning by section. */
-export function WarningsPanel({ format, warnings, index, focusedCell, actions }: WarningsPanelProps) {
+export function WarningsPanel({ format, warnings, index, focusedCell, currentSection = null, actions }: WarningsPanelProps) {
   return (
     <aside className="warnings-panel" aria-label="检查结果" data-testid="warnings-panel">
       <FocusedWarnings format={format} list={focusedCell ? index.byCell.get(focusedCell) : undefined} focusedCell={focusedCell} actions={actions} />
-      <AllWarnings format={format} warnings={warnings} counts={index.counts} actions={actions} />
+      <AllWarnings format={format} warnings={warnings} counts={index.counts} current={currentSection} actions={actions} />
     </aside>
   )
 }
@@ -41,8 +43,20 @@ const FocusedWarnings = memo(function FocusedWarnings({ format, list = NONE, foc
   )
 })
 
-const AllWarnings = memo(function AllWarnings({ format, warnings, counts, actions }: { format: FormatId; warnings: Warning[]; counts: WarningIndex['counts']; actions: WarningActions }) {
-  const groups = useMemo(() => groupBySection(format, warnings), [format, warnings])
+const AllWarnings = memo(function AllWarnings({
+  format,
+  warnings,
+  counts,
+  current,
+  actions
+}: {
+  format: FormatId
+  warnings: Warning[]
+  counts: WarningIndex['counts']
+  current: string | null
+  actions: WarningActions
+}) {
+  const groups = useMemo(() => groupBySection(format, warnings, current), [format, warnings, current])
   return (
     <section className="all-warnings">
       <h3>

@@ -177,7 +177,7 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
             </>
           )}
         </main>
-        <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} actions={actions} />
+        <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} currentSection={tab} actions={actions} />
       </div>
       {exportKind && (
         <ExportDialog report={report} previous={previous} kind={exportKind} flush={flush} onJump={jump} onClose={() => setExportKind(null)} />
