@@ -2,6 +2,7 @@ import type { AgencyContact, Report } from '../../../../shared/report'
 import type { MetaPatch } from '../../state/report-reducer'
 import { formatName } from '../../format-labels'
 import { contactProblems } from './contact-check'
+import { DateField } from './date-field'
 
 const CONTACT_FIELDS: { key: keyof AgencyContact; label: string; placeholder: string }[] = [
   { key: 'address', label: '通信地址', placeholder: '例如：某某市某某路1号' },
@@ -63,11 +64,11 @@ export function ReportInfo({ report, onChange }: { report: Report; onChange: (pa
         </label>
         <label>
           落款日期
-          <input
-            type="date"
+          <DateField
             value={report.signOff.date}
             disabled={!report.signOff.enabled}
-            onChange={(e) => onChange({ signOff: { ...report.signOff, date: e.target.value } })}
+            onChange={(date) => onChange({ signOff: { ...report.signOff, date } })}
+            testId="info-signoff-date"
           />
         </label>
       </fieldset>
