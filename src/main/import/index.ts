@@ -1,12 +1,17 @@
-import { readBlocks } from '../../shared/import/read-blocks'
-import { htmlBlocks } from '../../shared/import/html'
-import { readText } from '../../shared/import/read-text'
 import { ImportError, type ImportResult } from '../../shared/import/types'
 import { ExchangeError, parseExchangeText } from '../../shared/report/exchange'
-import { decodeText } from './decode'
-import { docText } from './doc'
-import { docxBlocks } from './docx'
 import { sniff } from './sniff'
+
+// The readers load on first use: `check report.json` on the command line should not pay for
+// word-extractor, iconv-lite and the label tables.
+const readers = {
+  blocks: () => import('../../shared/import/read-blocks'),
+  text: () => import('../../shared/import/read-text'),
+  html: () => import('../../shared/import/html'),
+  docx: () => import('./docx'),
+  doc: () => import('./doc'),
+  decode: () => import('./decode')
+}
 
 // Reads any supported file, chosen by its content (magic bytes), never by its extension.
 
@@ -39,21 +44,28 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
     case 'empty':
       throw new ImportError('文件是空的，没有任何内容')
     case 'zip': {
-      const docx = docxBlocks(bytes)
-      return readBlocks(docx.blocks, { ...source, kind: docx.byNianbao ? 'nianbao-docx' : 'docx' })
+      const docx = (await readers.docx()).docxBlocks(bytes)
+      return (await readers.blocks()).readBlocks(docx.blocks, { ...source, kind: docx.byNianbao ? 'nianbao-docx' : 'docx' })
     }
-    case 'ole':
-      return readText(boundedText(await docText(bytes)), { ...source, kind: 'doc' })
+    case 'ole': {
+      const text = boundedText(await (await readers.doc()).docText(bytes))
+      return (await readers.text()).readText(text, { ...source, kind: 'doc' })
+    }
     case 'rtf':
       throw new ImportError('这是RTF格式的文件，暂不能直接读取。请在Word或WPS中打开，另存为.docx后再导入')
     case 'pdf':
       throw new ImportError('这是PDF文件，无法可靠地读取其中的表格。请使用年度报告的Word文件，或从网站上另存网页（.html）后导入')
     case 'json':
-      return readJson(decodeText(bytes), fileName)
-    case 'html':
-      return readBlocks(htmlBlocks(boundedText(decodeText(bytes), MAX_HTML_CHARS)), { ...source, kind: 'html' })
-    case 'text':
-      return readText(boundedText(decodeText(bytes)), { ...source, kind: 'txt' })
+      // The exchange file is UTF-8 by definition (a BOM is tolerated by the parser).
+      return readJson(new TextDecoder('utf-8').decode(bytes), fileName)
+    case 'html': {
+      const html = boundedText((await readers.decode()).decodeText(bytes), MAX_HTML_CHARS)
+      return (await readers.blocks()).readBlocks((await readers.html()).htmlBlocks(html), { ...source, kind: 'html' })
+    }
+    case 'text': {
+      const text = boundedText((await readers.decode()).decodeText(bytes))
+      return (await readers.text()).readText(text, { ...source, kind: 'txt' })
+    }
     default:
       throw new ImportError('无法识别的文件类型：支持Word（.docx/.doc）、网页（.html）、文本（.txt）和年报助手交换文件（.json）')
   }
