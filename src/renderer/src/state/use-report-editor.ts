@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react'
 import type { Report } from '../../../shared/report'
 import { api, errorMessage } from '../api'
 import { AutosaveScheduler, type SaveStatus } from './autosave'
+import { pendingEdits } from './pending-edits'
 import { currentReport, initEditorState, reportReducer, type EditorState, type ReportAction } from './report-reducer'
 
 // Loads one report, holds it in the reducer and keeps it saved: debounced autosave, flush on
@@ -22,7 +23,9 @@ export function useReportEditor(initial: Report): ReportEditor {
   const savedRevision = useRef(state.revision)
   const schedulerRef = useRef<AutosaveScheduler | null>(null)
 
-  useEffect(() => {
+  // A layout effect: it runs inside a synchronous (flushSync) render, so a cell committed while the
+  // window closes is in `latest` before the final save reads it.
+  useLayoutEffect(() => {
     latest.current = state
   }, [state])
 
@@ -42,15 +45,24 @@ export function useReportEditor(initial: Report): ReportEditor {
       onStatus: setSaveStatus
     })
     schedulerRef.current = scheduler
-    const flush = () => void scheduler.flush()
-    // On blur, a cell being typed in commits as it loses focus: let React apply it before saving.
+    // Leaving (close, reload, hidden, blur): first commit a cell still being typed into (the grid
+    // applies it synchronously), tell the scheduler at once (the revision effect may not have run
+    // yet), then save.
+    const flush = () => {
+      pendingEdits.commitAll()
+      if (latest.current.revision !== savedRevision.current) scheduler.changed()
+      void scheduler.flush()
+    }
+    // On blur, a cell being typed in also commits as it loses focus: let React apply it before saving.
     const flushSoon = () => setTimeout(flush, 0)
     window.addEventListener('blur', flushSoon)
     window.addEventListener('beforeunload', flush)
+    window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', flushSoon)
     return () => {
       window.removeEventListener('blur', flushSoon)
       window.removeEventListener('beforeunload', flush)
+      window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', flushSoon)
       void scheduler.flush().finally(() => scheduler.dispose())
     }

@@ -1,7 +1,9 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { FORMATS, cellInfo, describeCell, tableLayout, type FormatId, type TableId } from '../../../shared/form'
 import { formatCellValue, parseCellInput, type CellValue, type Cells } from '../../../shared/report'
 import type { Severity } from '../../../shared/rules'
+import { pendingEdits } from '../state/pending-edits'
 import { copyRange, pasteNotice, planPaste } from './clipboard'
 import { commandFor, type CellMode } from './grid-keys'
 import { buildGridModel, inRange, keyAt, move, rangeKeys, type Pos } from './grid-model'
@@ -113,6 +115,16 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       return true
     },
     [format, onSetCells]
+  )
+
+  // The window closing while a cell is being typed into: no blur comes, so commit the typed text
+  // (kept even if invalid, as on blur) synchronously before the final save.
+  useEffect(
+    () =>
+      pendingEdits.register(() => {
+        if (live.current.editing) flushSync(() => commit(true))
+      }),
+    [commit]
   )
 
   const handlers: CellHandlers = useMemo(
