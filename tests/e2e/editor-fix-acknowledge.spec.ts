@@ -72,3 +72,28 @@ test('a warning acknowledged with a written explanation stays explained, is no l
   await expect(ruleItem(page, 'S1')).toContainText('已说明：本单位本年度未发现需要报告的问题')
   await expect(page.getByTestId('warning-counts')).toContainText(`警告 ${before - 1}`)
 })
+
+test('an acknowledgement holds only while the cells it explains stay as they were', async ({ page, app }) => {
+  expect(app.url).toBeTruthy()
+  await createReportViaHome(page, uniqueAgency('说明失效'), 2025)
+  await page.getByTestId('nav-t4').click()
+  // Table 四 all blank: one E4 warning for it; explained (e.g. the office had no cases and will write 0s).
+  const e4 = page.getByTestId('warnings-panel').locator('[data-rule="E4"]').filter({ hasText: '表四' })
+  await expect(e4).toHaveCount(1)
+  await e4.getByTestId('acknowledge').click()
+  await e4.getByTestId('acknowledge-text').fill('本年度无行政复议和行政诉讼案件，导出时空格写作0。')
+  await e4.getByTestId('acknowledge-confirm').click()
+  await expect(e4).toContainText('已说明')
+
+  // A figure typed into 四 changes what the warning is about: the explanation no longer covers it.
+  await typeInto(page, 't4.review.upheld', '1')
+  const after = page.getByTestId('warnings-panel').locator('[data-rule="E4"]').filter({ hasText: '表四' })
+  await expect(after.first()).toBeVisible()
+  await expect(after.filter({ hasText: '已说明' })).toHaveCount(0)
+  await expect(after.first().getByTestId('acknowledge')).toBeVisible()
+  // Undoing the figure brings back the situation that was explained, and the explanation with it.
+  await page.keyboard.press('Control+z')
+  await expect(cell(page, 't4.review.upheld')).toHaveValue('')
+  await expect(e4).toHaveCount(1)
+  await expect(e4).toContainText('已说明')
+})
