@@ -105,6 +105,8 @@ export async function run(args: string[]): Promise<number> {
       const first = describeCell(report.format, check.blankCells[0])
       notes.push(`${check.blankCells.length} 个空白单元格填写为“${parsed.blankAs === 'zero' ? '0' : '/'}”（如 ${first}）`)
     }
+    const markers = check.reviewMarkers.reduce((n, m) => n + m.count, 0)
+    if (markers > 0 && parsed.kind !== 'json') notes.push(`${markers} 处“【请核对】”标记未印出，标记处的上年内容请核对`)
     process.stdout.write(`已导出：${parsed.out}${notes.length > 0 ? `；${notes.join('；')}` : ''}\n`)
     return 0
   } catch (e) {

@@ -1,3 +1,5 @@
+import { clearReviewMarkers } from '../../shared/report/review-marker'
+
 // Splits a text section into paragraphs and recognises the sub-headings people type, so each is
 // styled as the official documents style them: "一、" 黑体, "（一）" 楷体, "1." 仿宋 bold.
 
@@ -26,7 +28,8 @@ function levelOf(line: string): ParagraphLevel {
 }
 
 export function splitParagraphs(text: string): TextParagraph[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  // Review markers from last year's draft are never printed (preflight and S3 told the user).
+  const lines = clearReviewMarkers(text).replace(/\r\n?/g, '\n').split('\n')
   // Leading and trailing empty lines carry nothing; inner ones are kept as the user typed them.
   while (lines.length > 0 && lines[0].trim() === '') lines.shift()
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop()

@@ -2,6 +2,7 @@ import { cellsOf } from '../form/cells'
 import type { TextSectionKey } from '../form/types'
 import { TEXT_KEYS } from '../report/exchange'
 import type { ReportContent } from '../report/types'
+import { reviewMarkerSpans } from '../report/review-marker'
 import { isBlank } from '../report/values'
 import { checkReport, type CheckOptions } from '../rules'
 import type { Warning } from '../rules/types'
@@ -16,6 +17,8 @@ export interface ExportPreflight {
   blankCells: string[]
   /** Text sections with no text: their heading is printed with nothing under it. */
   emptySections: TextSectionKey[]
+  /** Review markers 【请核对：…】 still in the text, by section: content carried over unchecked. */
+  reviewMarkers: { section: TextSectionKey; count: number }[]
 }
 
 export function preflightExport(
@@ -28,7 +31,10 @@ export function preflightExport(
     .map((info) => info.key)
     .filter((key) => isBlank(report.cells[key]))
   const emptySections = TEXT_KEYS.filter((key) => (report.text[key] ?? '').trim() === '')
-  return { errors, blankCells, emptySections }
+  const reviewMarkers = TEXT_KEYS.map((section) => ({ section, count: reviewMarkerSpans(report.text[section] ?? '').length })).filter(
+    (m) => m.count > 0
+  )
+  return { errors, blankCells, emptySections, reviewMarkers }
 }
 
 /** One line of Chinese for the CLI and dialogs: "有 3 处错误，12 个空白单元格". */
@@ -36,6 +42,8 @@ export function preflightSummary(p: ExportPreflight): string {
   const parts: string[] = []
   if (p.errors.length > 0) parts.push(`有 ${p.errors.length} 处错误`)
   if (p.blankCells.length > 0) parts.push(`${p.blankCells.length} 个空白单元格`)
+  const markers = p.reviewMarkers.reduce((n, m) => n + m.count, 0)
+  if (markers > 0) parts.push(`${markers} 处“【请核对】”标记未处理`)
   if (p.emptySections.length > 0) parts.push(`${p.emptySections.length} 个文字部分未填写`)
   return parts.length > 0 ? parts.join('，') : '可以导出'
 }

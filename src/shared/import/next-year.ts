@@ -5,40 +5,14 @@ import { blankCells } from '../report/create'
 import { EXCHANGE_SCHEMA, TEXT_KEYS, type ExchangeReport } from '../report/exchange'
 import type { ReportText } from '../report/types'
 import { T3_COLUMNS } from '../form/t3'
-import { toHalfWidth } from '../report/values'
+import { markYearReferences } from '../report/review-marker'
 
 // This year's report started from last year's: the year moves on, the format is the current one,
 // 上年结转 comes from last year's 结转下年度, every other number is blank, and last year's text is
 // kept as a draft with each year it names wrapped in a review marker.
 
-/**
- * The review marker: 【请核对：2020年】. The editor shows it highlighted; the rules and the exporter
- * find it with REVIEW_MARKER, so a draft sentence about last year is never printed unnoticed.
- */
-export const REVIEW_MARKER = /【请核对：([^】]*)】/g
-
-export function markReview(text: string): string {
-  return `【请核对：${text}】`
-}
-
-export function hasReviewMarkers(text: string): boolean {
-  return new RegExp(REVIEW_MARKER.source).test(text)
-}
-
-/** The text with the markers removed and what they wrapped left in place (after the user checked). */
-export function clearReviewMarkers(text: string): string {
-  return text.replace(REVIEW_MARKER, '$1')
-}
-
-const YEAR_REF = /(?<![\d０-９])([12１２][0-9０-９]{3})(\s*年)/g
-
-/** Wraps every year reference ("2020年", "２０２０年") of a text in a review marker. */
-export function markYearReferences(text: string): string {
-  return text.replace(YEAR_REF, (m, y: string) => {
-    const n = Number(toHalfWidth(y))
-    return n >= 2000 && n <= 2100 ? markReview(m) : m
-  })
-}
+// The review marker lives with the model (the rules and the exporter need it too).
+export { REVIEW_MARKER, markReview, hasReviewMarkers, clearReviewMarkers, markYearReferences } from '../report/review-marker'
 
 export interface NextYearOptions {
   /** Override the year (default last.year + 1). */

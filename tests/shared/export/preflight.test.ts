@@ -30,6 +30,6 @@ describe('preflightExport', () => {
   })
 
   it('says a complete report can be exported', () => {
-    expect(preflightSummary({ errors: [], blankCells: [], emptySections: [] })).toBe('可以导出')
+    expect(preflightSummary({ errors: [], blankCells: [], emptySections: [], reviewMarkers: [] })).toBe('可以导出')
   })
 })
