@@ -22,6 +22,8 @@ async function expectEverythingThere(page: Page, agency: string): Promise<void> 
   await expect(page.locator('[data-text=problems]')).toHaveValue(PROBLEMS)
   await page.getByTestId('nav-info').click()
   await expect(page.getByTestId('info-phone')).toHaveValue('0573-12345678')
+  await expect(page.getByTestId('info-signoff')).toBeChecked()
+  await expect(page.getByTestId('info-signoff-date')).toHaveValue('2026-01-20')
 }
 
 test('a report typed in the editor is all there after a reload and after the server restarts on the same data', async ({ page }) => {
@@ -39,6 +41,11 @@ test('a report typed in the editor is all there after a reload and after the ser
     await page.locator('[data-text=problems]').fill(PROBLEMS)
     await page.getByTestId('nav-info').click()
     await page.getByTestId('info-phone').fill('0573-12345678')
+    // The sign-off date typed the Chinese way, whatever the OS locale.
+    await page.getByTestId('info-signoff').check()
+    await page.getByTestId('info-signoff-date').fill('2026年1月20日')
+    await page.getByTestId('info-signoff-date').blur()
+    await expect(page.getByTestId('info-signoff-date')).toHaveValue('2026-01-20')
     await page.keyboard.press('Control+s') // save now, as users do
     await expect(page.getByTestId('save-indicator')).toContainText('已保存', { timeout: 10_000 })
 

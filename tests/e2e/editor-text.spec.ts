@@ -58,3 +58,17 @@ test('五 left empty is S1; writing it clears the warning; a stale year in 六 i
   await expect(s3).toContainText('2023年')
   await expect(page.getByTestId('text-other').locator('mark')).toContainText('2023')
 })
+
+test('Ctrl+Z in a text section takes back the last sentence, not the whole paragraph typed in one go', async ({ page, app }) => {
+  expect(app.url).toBeTruthy()
+  await createReportViaHome(page, uniqueAgency('撤销正文'), 2025)
+  await page.getByTestId('nav-problems').click()
+  const area = page.locator('[data-text=problems]')
+  await area.click()
+  await page.keyboard.type('一是政策解读形式单一。')
+  await page.keyboard.type('二是答复质量有待提高。')
+  await page.keyboard.press('Control+z')
+  await expect(area).toHaveValue('一是政策解读形式单一。')
+  await page.keyboard.press('Control+y')
+  await expect(area).toHaveValue('一是政策解读形式单一。二是答复质量有待提高。')
+})

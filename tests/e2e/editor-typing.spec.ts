@@ -24,6 +24,8 @@ test('C3 appears on the 总计 cell and in the panel while typing a row, and cle
   await expect(ruleItem(page, 'C3')).toContainText('8')
   await expect(cellBox(page, 't3.new.total')).toHaveAttribute('data-mark', 'error')
   await expect(cell(page, 't3.new.total')).toHaveAttribute('aria-invalid', 'true')
+  // Sections with open errors come first in the panel, so the new error is in view.
+  await expect(page.getByTestId('warnings-panel').locator('.warning-group').first()).toHaveAttribute('data-section', 't3')
   // The panel names the cell in words and the section nav counts the error.
   await expect(ruleItem(page, 'C3')).toContainText('总计')
   await expect(page.getByTestId('nav-t3')).toContainText('✖')
