@@ -52,15 +52,6 @@ function parseDate(s: string): Date {
   return d
 }
 
-async function read(path: string): Promise<ExchangeReport> {
-  try {
-    return await readReportFile(path)
-  } catch (e) {
-    // Whatever a reader throws, a file that cannot be read is exit code 2 with one line.
-    if (e instanceof InputError) throw e
-    throw new InputError(`无法读取“${path}”：${e instanceof Error ? e.message : String(e)}`)
-  }
-}
 
 export async function run(args: string[]): Promise<number> {
   let parsed: CheckArgs | { help: true }
@@ -72,8 +63,8 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(CHECK_USAGE + '\n')
       return 0
     }
-    report = await read(parsed.file)
-    if (parsed.previous) previous = await read(parsed.previous)
+    report = await readReportFile(parsed.file)
+    if (parsed.previous) previous = await readReportFile(parsed.previous)
   } catch (e) {
     if (!(e instanceof InputError)) throw e
     process.stderr.write(e.message.replace(/\n/g, ' ') + '\n')

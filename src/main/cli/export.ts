@@ -2,7 +2,7 @@ import { rename, unlink, writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { describeCell } from '../../shared/form'
 import { preflightExport } from '../../shared/export/preflight'
-import { reportFromExchange, type ExchangeReport } from '../../shared/report'
+import { reportFromExchange } from '../../shared/report'
 import { DEFAULT_TYPOGRAPHY, type BlankAs } from '../../shared/settings'
 import { renderExport, type ExportKind } from '../export'
 import { formatWarnings } from './format-warnings'
@@ -60,14 +60,6 @@ function parseArgs(args: string[]): ExportArgs | { help: true } {
   return { file, out, kind, blankAs, force }
 }
 
-async function read(path: string): Promise<ExchangeReport> {
-  try {
-    return await readReportFile(path)
-  } catch (e) {
-    if (e instanceof InputError) throw e
-    throw new InputError(`无法读取“${path}”：${e instanceof Error ? e.message : String(e)}`)
-  }
-}
 
 /** Writes beside the target and renames, so a failed write never leaves half a file. */
 async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
@@ -91,7 +83,7 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(EXPORT_USAGE + '\n')
       return 0
     }
-    const report = reportFromExchange(await read(parsed.file))
+    const report = reportFromExchange(await readReportFile(parsed.file))
     const check = preflightExport(report)
     if (check.errors.length > 0 && !parsed.force) {
       process.stderr.write(formatWarnings(report, check.errors))

@@ -38,8 +38,9 @@ export async function importReportFile(path: string): Promise<ImportResult> {
   try {
     return await importFile(bytes, basename(path))
   } catch (e) {
-    if (e instanceof ImportError) throw new InputError(`无法读取“${path}”：${oneLine(e.message)}`)
-    throw e
+    // Whatever a reader throws, a file that cannot be read ends in one line of Chinese (exit 2).
+    const message = e instanceof ImportError ? oneLine(e.message) : e instanceof Error ? e.message : String(e)
+    throw new InputError(`无法读取“${path}”：${message}`)
   }
 }
 
