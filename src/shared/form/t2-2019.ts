@@ -1,9 +1,11 @@
+import { T2_CAPTIONS, T2_ROW_HEADER, T2_ROWS } from './t2-common'
 import type { BlockTableDef, ColumnDef } from './types'
 
 // 二、主动公开政府信息情况, 2019 format (国办公开办函〔2019〕60号, 试行).
 const prevItems: ColumnDef = { key: 'prevItems', label: '上一年项目数量', kind: 'count', groups: [] }
 const delta: ColumnDef = { key: 'delta', label: '本年增/减', kind: 'signedCount', groups: [] }
 const decisions: ColumnDef = { key: 'decisions', label: '处理决定数量', kind: 'count', groups: [] }
+const itemColumns = [prevItems, delta, decisions]
 
 export const T2_2019: BlockTableDef = {
   id: 't2',
@@ -13,49 +15,34 @@ export const T2_2019: BlockTableDef = {
   blocks: [
     {
       key: 'item1',
-      caption: '第二十条第（一）项',
-      rowHeader: '信息内容',
+      caption: T2_CAPTIONS.item1,
+      rowHeader: T2_ROW_HEADER,
       columns: [
         { key: 'made', label: '本年新制作数量', kind: 'count', groups: [] },
         { key: 'published', label: '本年新公开数量', kind: 'count', groups: [] },
         { key: 'total', label: '对外公开总数量', kind: 'count', groups: [] }
       ],
-      rows: [
-        { key: 'regulations', label: '规章', groups: [] },
-        { key: 'normativeDocs', label: '规范性文件', groups: [] }
-      ]
+      rows: [T2_ROWS.regulations, { key: 'normativeDocs', label: '规范性文件', groups: [] }]
     },
     {
       key: 'item5',
-      caption: '第二十条第（五）项',
-      rowHeader: '信息内容',
-      columns: [prevItems, delta, decisions],
-      rows: [
-        { key: 'licensing', label: '行政许可', groups: [] },
-        { key: 'otherServices', label: '其他对外管理服务事项', groups: [] }
-      ]
+      caption: T2_CAPTIONS.item5,
+      rowHeader: T2_ROW_HEADER,
+      columns: itemColumns,
+      rows: [T2_ROWS.licensing, { key: 'otherServices', label: '其他对外管理服务事项', groups: [] }]
     },
     {
       key: 'item6',
-      caption: '第二十条第（六）项',
-      rowHeader: '信息内容',
-      columns: [prevItems, delta, decisions],
-      rows: [
-        { key: 'penalty', label: '行政处罚', groups: [] },
-        { key: 'enforcement', label: '行政强制', groups: [] }
-      ]
+      caption: T2_CAPTIONS.item6,
+      rowHeader: T2_ROW_HEADER,
+      columns: itemColumns,
+      rows: [T2_ROWS.penalty, T2_ROWS.enforcement]
     },
-    {
-      key: 'item8',
-      caption: '第二十条第（八）项',
-      rowHeader: '信息内容',
-      columns: [prevItems, delta],
-      rows: [{ key: 'fees', label: '行政事业性收费', groups: [] }]
-    },
+    { key: 'item8', caption: T2_CAPTIONS.item8, rowHeader: T2_ROW_HEADER, columns: [prevItems, delta], rows: [T2_ROWS.fees] },
     {
       key: 'item9',
-      caption: '第二十条第（九）项',
-      rowHeader: '信息内容',
+      caption: T2_CAPTIONS.item9,
+      rowHeader: T2_ROW_HEADER,
       columns: [
         { key: 'projects', label: '采购项目数量', kind: 'count', groups: [] },
         // The form prints no unit; offices write 元 or 万元 in the cell.

@@ -1,3 +1,4 @@
+import { T2_CAPTIONS, T2_ROW_HEADER, T2_ROWS } from './t2-common'
 import type { BlockTableDef, ColumnDef } from './types'
 
 // 二、主动公开政府信息情况, 2021 format (国办公开办函〔2021〕30号).
@@ -11,41 +12,29 @@ export const T2_2021: BlockTableDef = {
   blocks: [
     {
       key: 'item1',
-      caption: '第二十条第（一）项',
-      rowHeader: '信息内容',
+      caption: T2_CAPTIONS.item1,
+      rowHeader: T2_ROW_HEADER,
       columns: [
         { key: 'issued', label: '本年制发件数', kind: 'count', groups: [] },
         { key: 'repealed', label: '本年废止件数', kind: 'count', groups: [] },
         { key: 'inForce', label: '现行有效件数', kind: 'count', groups: [] }
       ],
-      rows: [
-        { key: 'regulations', label: '规章', groups: [] },
-        { key: 'normativeDocs', label: '行政规范性文件', groups: [] }
-      ]
+      rows: [T2_ROWS.regulations, { key: 'normativeDocs', label: '行政规范性文件', groups: [] }]
     },
-    {
-      key: 'item5',
-      caption: '第二十条第（五）项',
-      rowHeader: '信息内容',
-      columns: [decisions],
-      rows: [{ key: 'licensing', label: '行政许可', groups: [] }]
-    },
+    { key: 'item5', caption: T2_CAPTIONS.item5, rowHeader: T2_ROW_HEADER, columns: [decisions], rows: [T2_ROWS.licensing] },
     {
       key: 'item6',
-      caption: '第二十条第（六）项',
-      rowHeader: '信息内容',
+      caption: T2_CAPTIONS.item6,
+      rowHeader: T2_ROW_HEADER,
       columns: [decisions],
-      rows: [
-        { key: 'penalty', label: '行政处罚', groups: [] },
-        { key: 'enforcement', label: '行政强制', groups: [] }
-      ]
+      rows: [T2_ROWS.penalty, T2_ROWS.enforcement]
     },
     {
       key: 'item8',
-      caption: '第二十条第（八）项',
-      rowHeader: '信息内容',
+      caption: T2_CAPTIONS.item8,
+      rowHeader: T2_ROW_HEADER,
       columns: [{ key: 'amount', label: '本年收费金额（单位：万元）', kind: 'amount', unit: '万元', groups: [] }],
-      rows: [{ key: 'fees', label: '行政事业性收费', groups: [] }]
+      rows: [T2_ROWS.fees]
     }
   ]
 }
