@@ -1,6 +1,6 @@
 import { cellInfo, cellsOf, describeCell, isCellKey } from '../form/cells'
-import { formatForYear } from '../form/formats'
-import type { FormatId } from '../form/types'
+import { FORMATS, formatForYear } from '../form/formats'
+import type { FormatId, TextSectionKey } from '../form/types'
 import { blankCells } from '../report/create'
 import { EXCHANGE_SCHEMA } from '../report/exchange'
 import type { ReportText } from '../report/types'
@@ -90,8 +90,9 @@ export function assemble(found: Found): ImportResult {
       message: `有${missing.length}个单元格未在文件中找到，保持空白：${names.join('；')}${missing.length > 5 ? '等' : ''}`
     })
   }
-  for (const [key, name] of [['overview', '一、总体情况'], ['problems', '五、存在的主要问题及改进情况'], ['other', '六、其他需要报告的事项']] as const) {
-    if (found.text[key] === '') problems.push({ severity: 'info', message: `未找到“${name}”的正文，保持空白` })
+  for (const section of FORMATS[format].sections) {
+    if (section.kind !== 'text' || found.text[section.key as TextSectionKey] !== '') continue
+    problems.push({ severity: 'info', message: `未找到“${section.heading}”的正文，保持空白` })
   }
 
   return {
