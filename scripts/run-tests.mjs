@@ -9,6 +9,20 @@ mkdirSync(tmp, { recursive: true })
 const totals = { passed: 0, failed: 0, skipped: 0 }
 let stepFailed = []
 
+function* skipReasons(suites, path = []) {
+  for (const suite of suites) {
+    const here = suite.title ? [...path, suite.title] : path
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue
+        const why = (t.annotations ?? []).filter((a) => a.type === 'skip' || a.type === 'fixme').map((a) => a.description)
+        yield `${[...here, spec.title].join(' › ')}${why.length ? ` — ${why.join('; ')}` : ''}`
+      }
+    }
+    yield* skipReasons(suite.suites ?? [], here)
+  }
+}
+
 function run(name, cmd, args, env = {}) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`)
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } })
@@ -37,7 +51,10 @@ if (hasE2e) {
     const e2eJson = join(tmp, 'playwright.json')
     run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson })
     if (existsSync(e2eJson)) {
-      const s = JSON.parse(readFileSync(e2eJson, 'utf8')).stats
+      const report = JSON.parse(readFileSync(e2eJson, 'utf8'))
+      // Say plainly why a test did not run (e.g. no Electron binary on this machine).
+      for (const line of skipReasons(report.suites ?? [])) console.log(`skipped: ${line}`)
+      const s = report.stats
       totals.passed += s.expected + (s.flaky ?? 0)
       totals.failed += s.unexpected
       totals.skipped += s.skipped
