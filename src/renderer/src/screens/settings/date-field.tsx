@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { parseDateInput } from './date-check'
 
 /**
@@ -7,11 +7,13 @@ import { parseDateInput } from './date-check'
  */
 export function DateField({ value, disabled, onChange, testId }: { value: string; disabled?: boolean; onChange: (value: string) => void; testId?: string }) {
   const [draft, setDraft] = useState(value)
+  const [shown, setShown] = useState(value)
+  // The model changed from elsewhere (undo, a restored snapshot): show it (adjusted while rendering).
+  if (shown !== value) {
+    setShown(value)
+    if (parseDateInput(draft).value !== value) setDraft(value)
+  }
   const parsed = parseDateInput(draft)
-  // The model changed from elsewhere (undo, a restored snapshot): show it.
-  useEffect(() => {
-    setDraft((d) => (parseDateInput(d).value === value ? d : value))
-  }, [value])
   return (
     <>
       <input
