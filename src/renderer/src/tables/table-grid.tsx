@@ -85,9 +85,13 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     (pos: Pos, extend: boolean) => {
       setCursor(pos)
       if (!extend) setAnchor(pos)
+      const key = keyAt(model, pos) ?? null
+      // Tell the editor in the same batch: from the effect below, it would cost a second render of
+      // the whole editor inside the keystroke.
+      onCursor(key)
       // Focus now, before React changes the DOM: focusing after the commit would force a full
       // layout of the page inside the keystroke (measured: ~30 ms per edit on table 三).
-      const el = inputs.current.get(keyAt(model, pos) ?? '')
+      const el = inputs.current.get(key ?? '')
       if (el) {
         ownFocus.current = true
         if (document.activeElement !== el) el.focus()
@@ -95,7 +99,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
         el.select()
       } else wantFocus.current = true
     },
-    [model]
+    [model, onCursor]
   )
 
   /** Writes the draft to the model; false (and the message shown) when it is not a valid value. */
@@ -149,6 +153,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     if (pos.r !== cursor.r || pos.c !== cursor.c) {
       setCursor(pos)
       setAnchor(pos)
+      onCursor(key ?? null)
     }
     // Typing over a selected value replaces it, as in a spreadsheet.
     if (!editing || editing.key !== key) (e.target as unknown as HTMLInputElement).select()

@@ -90,7 +90,7 @@ function WarningItemView({ w, format, actions, focused = false }: { w: Warning; 
 }
 
 /** Same warning, same look: the engine returns new objects on every check, so compare what is shown. */
-function sameShown(a: Warning, b: Warning): boolean {
+export function sameShown(a: Warning, b: Warning): boolean {
   return (
     a.fingerprint === b.fingerprint &&
     a.message === b.message &&

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react'
 import { describeCell, type FormatId } from '../../../shared/form'
 import type { Warning } from '../../../shared/rules'
-import { WarningItem, type WarningActions } from './warning-item'
+import { sameShown, WarningItem, type WarningActions } from './warning-item'
 import { groupBySection, SEVERITY_ICON, type WarningIndex } from './warning-index'
 import './warnings.css'
 
@@ -28,7 +28,21 @@ export function WarningsPanel({ format, warnings, index, focusedCell, currentSec
 
 const NONE: Warning[] = []
 
-const FocusedWarnings = memo(function FocusedWarnings({ format, list = NONE, focusedCell, actions }: { format: FormatId; list?: Warning[]; focusedCell: string | null; actions: WarningActions }) {
+interface FocusedProps {
+  format: FormatId
+  list?: Warning[]
+  focusedCell: string | null
+  actions: WarningActions
+}
+
+/** The rule engine returns new objects on every check: the focused cell's list is compared by what it shows. */
+function sameFocused(a: FocusedProps, b: FocusedProps): boolean {
+  const x = a.list ?? NONE
+  const y = b.list ?? NONE
+  return a.format === b.format && a.focusedCell === b.focusedCell && a.actions === b.actions && x.length === y.length && x.every((w, i) => sameShown(w, y[i]))
+}
+
+const FocusedWarnings = memo(function FocusedWarnings({ format, list = NONE, focusedCell, actions }: FocusedProps) {
   return (
     <section className="focused-cell" aria-live="polite" data-testid="focused-warnings">
       <h3>当前单元格</h3>
@@ -41,7 +55,7 @@ const FocusedWarnings = memo(function FocusedWarnings({ format, list = NONE, foc
       </ul>
     </section>
   )
-})
+}, sameFocused)
 
 const AllWarnings = memo(function AllWarnings({
   format,
