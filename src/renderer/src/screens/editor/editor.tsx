@@ -63,6 +63,17 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
     if (w.section !== 'document') setTab(w.section)
   }, [])
 
+  /** A text section from the export dialog: its review markers (S3) selected, or just the section. */
+  const showTextSection = useCallback(
+    (key: TextSectionKey) => {
+      const marker = warnings.find((w) => w.fingerprint === `S3:${key}:marker`)
+      if (marker) return jump(marker)
+      setExportKind(null)
+      setTab(key)
+    },
+    [warnings, jump]
+  )
+
   const actions: WarningActions = useMemo(
     () => ({
       onJump: jump,
@@ -180,7 +191,15 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
         <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} currentSection={tab} actions={actions} />
       </div>
       {exportKind && (
-        <ExportDialog report={report} previous={previous} kind={exportKind} flush={flush} onJump={jump} onClose={() => setExportKind(null)} />
+        <ExportDialog
+          report={report}
+          previous={previous}
+          kind={exportKind}
+          flush={flush}
+          onJump={jump}
+          onShowSection={showTextSection}
+          onClose={() => setExportKind(null)}
+        />
       )}
     </div>
   )

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import { FORMATS } from '../../../../shared/form'
+import { FORMATS, type TextSectionKey } from '../../../../shared/form'
 import { preflightExport } from '../../../../shared/export/preflight'
 import type { Report } from '../../../../shared/report'
 import type { BlankAs } from '../../../../shared/settings'
@@ -19,6 +19,8 @@ export interface ExportDialogProps {
   /** Saves pending edits first: the export reads the stored report. */
   flush: () => Promise<void>
   onJump: (w: Warning) => void
+  /** Shows a text section (its review markers selected when there are some). */
+  onShowSection: (section: TextSectionKey) => void
   onClose: () => void
 }
 
@@ -79,6 +81,22 @@ export function ExportDialog(p: ExportDialogProps) {
                   </li>
                 ))}
                 {errors.length > 8 && <li>……另有 {errors.length - 8} 个</li>}
+              </ul>
+            </div>
+          )}
+          {preflight.reviewMarkers.length > 0 && (
+            <div className="export-markers" data-testid="export-review-markers">
+              <p>
+                <strong>▲ 正文中还有“【请核对】”标记</strong>（从上年报告带来、尚未核对的内容）。导出时标记不会印出，但标记处的上年内容会原样印出。
+              </p>
+              <ul>
+                {preflight.reviewMarkers.map((m) => (
+                  <li key={m.section}>
+                    <button type="button" className="link" onClick={() => p.onShowSection(m.section)}>
+                      {headings.get(m.section)}：{m.count} 处
+                    </button>
+                  </li>
+                ))}
               </ul>
             </div>
           )}
