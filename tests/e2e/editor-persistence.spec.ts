@@ -81,6 +81,20 @@ test('an edit made just before leaving the page is saved (flushed on the way out
   expect(app.url).toBeTruthy()
 })
 
+test('a cell still being typed into (no Enter, no Tab) when the page goes away is saved, not lost', async ({ page, app }) => {
+  const agency = uniqueAgency('未确认')
+  await createReportViaHome(page, agency, 2025)
+  await showT3(page)
+  await cell(page, 't3.new.natural').click()
+  await page.keyboard.type('37')
+  // Still editing: the value lives only in the input until the app commits it on the way out.
+  await page.reload()
+  await openFromHome(page, agency)
+  await showT3(page)
+  await expect(cell(page, 't3.new.natural')).toHaveValue('37')
+  expect(app.url).toBeTruthy()
+})
+
 test('going back to the list saves first: the list shows the new counts of problems', async ({ page, app }) => {
   const agency = uniqueAgency('返回')
   await createReportViaHome(page, agency, 2025)
