@@ -37,6 +37,12 @@ interface Editing {
 }
 
 /** Memoised: the editor re-renders for things the grid does not show (focused cell, save status). */
+/** Puts the caret after the value at once, and again after React's render in case it moved. */
+function caretToEnd(el: HTMLInputElement): void {
+  el.setSelectionRange(el.value.length, el.value.length)
+  requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length))
+}
+
 export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const { format, table, cells, onSetCells, onCursor, onNotice } = props
   const layout = useMemo(() => tableLayout(FORMATS[format].tables[table]), [format, table])
@@ -177,8 +183,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     const key = (e.target as HTMLElement).dataset?.cell
     if (!key || editing) return
     setEditing({ key, draft: formatCellValue(cells[key]), mode: 'editing' })
-    const el = e.target as HTMLInputElement
-    requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length))
+    caretToEnd(e.target as HTMLInputElement)
   }
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTableElement>) => {
@@ -243,8 +248,8 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
         e.preventDefault()
         const draft = editing?.key === key ? editing.draft : formatCellValue(cells[key])
         setEditing({ key, draft, mode: 'editing' })
-        const el = e.target as HTMLInputElement
-        requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length))
+        // Caret to the end now, not on the next frame: a key typed right after F2 must append.
+        caretToEnd(e.target as HTMLInputElement)
         return
       }
     }
