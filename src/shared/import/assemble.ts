@@ -6,6 +6,7 @@ import { EXCHANGE_SCHEMA } from '../report/exchange'
 import type { ReportText } from '../report/types'
 import { parseCellInput } from '../report/values'
 import type { Collector } from './readings'
+import { readTitle, textSections, type HeadingIndex, type Line } from './sections'
 import { normalizeSigns } from './tokens'
 import { ImportError, type ImportProblem, type ImportResult, type ImportSourceKind } from './types'
 
@@ -35,6 +36,28 @@ function decideFormat(found: Found): { detected: FormatId | 'mixed'; format: For
   if (only['2021'].length > 0) return { detected: '2021', format: '2021', only }
   const format = byYear ?? '2021'
   return { detected: format, format, only }
+}
+
+/** Where a reader's input came from; the year is the fallback when the title gives none. */
+export interface ReaderSource {
+  kind: ImportSourceKind
+  fileName: string
+  fallbackYear: number
+}
+
+/** Both readers end here: the title and text sections from the document's lines, then assemble. */
+export function assembleFromLines(lines: readonly Line[], headings: HeadingIndex, collector: Collector, source: ReaderSource): ImportResult {
+  const firstHeading = Math.min(...Object.values(headings).filter((i): i is number => i !== undefined), lines.length)
+  const title = readTitle(lines, firstHeading)
+  return assemble({
+    kind: source.kind,
+    fileName: source.fileName,
+    collector,
+    text: textSections(lines, headings, title.agency),
+    title,
+    headingsFound: Object.keys(headings).length,
+    fallbackYear: source.fallbackYear
+  })
 }
 
 export function assemble(found: Found): ImportResult {

@@ -1,4 +1,4 @@
-import { assemble } from './assemble'
+import { assembleFromLines, type ReaderSource } from './assemble'
 import { T3_ROWS } from './catalog'
 import { mapT2 } from './map-t2'
 import { mapT3Grid } from './map-t3'
@@ -6,20 +6,16 @@ import { mapT4Grid } from './map-t4'
 import { labelScore } from './match'
 import { newCollector, type Collector } from './readings'
 import { rowFromGrid } from './rows'
-import { findHeadings, readTitle, textSections, type Line } from './sections'
+import { findHeadings, type Line } from './sections'
 import type { Token } from './tokens'
-import type { ImportResult, ImportSourceKind } from './types'
+import type { ImportResult } from './types'
 
 // A document read as paragraphs and tables (.docx, .html): tables are recognised by their labels,
 // wherever they stand, and the text sections by their headings.
 
 export type DocBlock = { kind: 'para'; text: string; where: string } | { kind: 'table'; rows: Token[][] }
 
-export interface BlockSource {
-  kind: ImportSourceKind
-  fileName: string
-  fallbackYear: number
-}
+export type BlockSource = ReaderSource
 
 type TableKind = 't2' | 't3' | 't4' | undefined
 
@@ -65,15 +61,5 @@ export function readBlocks(blocks: readonly DocBlock[], source: BlockSource): Im
     mapTable(kind, b.rows, collector)
   }
   const headings = findHeadings(lines)
-  const firstHeading = Math.min(...Object.values(headings).filter((i): i is number => i !== undefined), lines.length)
-  const title = readTitle(lines, firstHeading)
-  return assemble({
-    kind: source.kind,
-    fileName: source.fileName,
-    collector,
-    text: textSections(lines, headings, title.agency),
-    title,
-    headingsFound: Object.keys(headings).length,
-    fallbackYear: source.fallbackYear
-  })
+  return assembleFromLines(lines, headings, collector, source)
 }

@@ -1,23 +1,19 @@
-import { assemble } from './assemble'
+import { assembleFromLines, type ReaderSource } from './assemble'
 import { mapT2 } from './map-t2'
 import { mapT3Text } from './map-t3'
 import { mapT4Text } from './map-t4'
 import { newCollector } from './readings'
 import { rowsFromText } from './rows'
-import { findHeadings, readTitle, sectionRange, textSections, type Line } from './sections'
+import { findHeadings, sectionRange, type Line } from './sections'
 import { isValueText, type Token } from './tokens'
-import type { ImportResult, ImportSourceKind } from './types'
+import type { ImportResult } from './types'
 
 // Text copied out of a document (or a .doc's text): paragraphs one a line, table cells one a line
 // or separated by tabs. Tables are found between their section headings and walked label by label.
 
 const MAX_TABLE_TOKENS = 3000
 
-export interface TextSource {
-  kind: ImportSourceKind
-  fileName: string
-  fallbackYear: number
-}
+export type TextSource = ReaderSource
 
 function tokensOf(lines: readonly Line[], from: number, to: number, max: number): Token[] {
   const out: Token[] = []
@@ -65,15 +61,5 @@ export function readText(text: string, source: TextSource): ImportResult {
     }
     map(tokens.slice(0, MAX_TABLE_TOKENS))
   }
-  const firstHeading = Math.min(...Object.values(headings).filter((i): i is number => i !== undefined), lines.length)
-  const title = readTitle(lines, firstHeading)
-  return assemble({
-    kind: source.kind,
-    fileName: source.fileName,
-    collector,
-    text: textSections(lines, headings, title.agency),
-    title,
-    headingsFound: Object.keys(headings).length,
-    fallbackYear: source.fallbackYear
-  })
+  return assembleFromLines(lines, headings, collector, source)
 }
