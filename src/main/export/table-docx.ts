@@ -39,6 +39,8 @@ export interface TableInput {
 }
 
 const CELL_MARGIN = 57 // 1 mm left and right, as the official template
+/** Body rows kept on the page of the header, so a table never starts with a lone header at a page foot. */
+const KEEP_BODY_ROWS = 3
 
 function alignmentOf(cell: LayoutCell): (typeof AlignmentType)[keyof typeof AlignmentType] {
   if (cell.kind === 'caption') return AlignmentType.LEFT
@@ -47,22 +49,22 @@ function alignmentOf(cell: LayoutCell): (typeof AlignmentType)[keyof typeof Alig
   return AlignmentType.CENTER
 }
 
-function cellParagraph(text: string, cell: LayoutCell, input: TableInput): Paragraph {
+function cellParagraph(text: string, cell: LayoutCell, input: TableInput, keepWithNext: boolean): Paragraph {
   const alignment = alignmentOf(cell)
   // Font and size come from the table paragraph style; 四 may be set smaller than the others.
   const size = input.style.sizePt === input.typography.tableSizePt ? undefined : ptToHalfPoints(input.style.sizePt)
   return new Paragraph({
     style: STYLE.table,
     alignment: alignment === AlignmentType.CENTER ? undefined : alignment,
-    keepNext: cell.kind === 'caption' || undefined,
+    keepNext: keepWithNext || cell.kind === 'caption' || undefined,
     children: text === '' ? [] : [new TextRun(size ? { text, size } : text)]
   })
 }
 
-function docxCell(p: PlacedCell, input: TableInput): TableCell {
+function docxCell(p: PlacedCell, input: TableInput, keepWithNext: boolean): TableCell {
   const text = p.merge === 'continue' ? '' : p.cell.kind === 'value' ? cellText(input.cells[p.cell.cellKey ?? ''], input.blankAs) : p.cell.text
   return new TableCell({
-    children: [cellParagraph(text, p.cell, input)],
+    children: [cellParagraph(text, p.cell, input, keepWithNext)],
     width: { size: p.width, type: WidthType.DXA },
     columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
     verticalMerge: p.merge === 'restart' ? VerticalMergeType.RESTART : p.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
@@ -77,7 +79,8 @@ export function docxTable(input: TableInput): Table {
   const rows = placed.map(
     (cells, r) =>
       new TableRow({
-        children: cells.map((p) => docxCell(p, input)),
+        // Word keeps a row with the next one when its paragraphs are "keep with next".
+        children: cells.map((p) => docxCell(p, input, r < layout.headerRows + KEEP_BODY_ROWS && r < placed.length - 1)),
         cantSplit: true,
         tableHeader: input.style.repeatHeader && r < layout.headerRows ? true : undefined
       })

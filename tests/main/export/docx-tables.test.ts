@@ -75,6 +75,10 @@ describe.each([
     expect(cellAt(t3, '总计')?.vMerge).toBe('restart')
     // Header rows repeat on each page.
     expect(t3.rows.map((tr) => all(tr, 'tblHeader').length)).toEqual([1, 1, 1, ...new Array(t3.rows.length - 3).fill(0)])
+    // The header and its first three body rows keep with the next row: 三 never starts with a lone
+    // header at the foot of a page.
+    const keeps = t3.rows.map((tr) => all(tr, 'p').every((p) => all(p, 'keepNext').length === 1))
+    expect(keeps).toEqual([...new Array(6).fill(true), ...new Array(t3.rows.length - 6).fill(false)])
 
     const rowsSpanned = (text: string) => {
       const c = cellAt(t3, text)!
