@@ -1,4 +1,4 @@
-import { T3_CORNER } from '../form'
+import { T3_COLUMNS, T3_CORNER, sumRelations } from '../form'
 import { columnName, formatKeys, rowNameOf, type RuleContext } from './context'
 import { checkSum, gap } from './arithmetic'
 import type { Warning } from './types'
@@ -31,9 +31,10 @@ export function checkBalance(ctx: RuleContext): Warning[] {
 
 /** C2: （七）总计 = sum of every result row, in every column. */
 export function checkResultTotal(ctx: RuleContext): Warning[] {
-  const keys = formatKeys(ctx.format)
   const out: Warning[] = []
-  for (const { column, total: totalKey, results: parts } of keys.byColumn) {
+  for (const { rule, along, total: totalKey, parts } of sumRelations(ctx.format)) {
+    if (rule !== 'C2') continue
+    const column = T3_COLUMNS.find((c) => c.key === along)!
     const w = checkSum(ctx, totalKey, parts, (sum, total) => ({
       rule: 'C2',
       severity: 'error',

@@ -47,10 +47,8 @@ export interface FormatKeys {
   t3ApplicantColumns: readonly string[]
   /** t3 key by row then column. */
   t3: (row: string, column: string) => string
-  /** Per column: the C1 cells (new, carriedOver, total, carriedForward) and the C2 total and parts. */
-  byColumn: { column: ColumnDef; balance: string[]; total: string; results: string[] }[]
-  /** Per row: the C3 total and its six applicant cells. */
-  byRow: { row: string; total: string; parts: string[] }[]
+  /** Per column: the C1 cells (new, carriedOver, total, carriedForward); the sums are in sumRelations. */
+  byColumn: { column: ColumnDef; balance: string[] }[]
 }
 
 const keysCache = new Map<FormatId, FormatKeys>()
@@ -71,11 +69,8 @@ export function formatKeys(format: FormatId): FormatKeys {
       t3,
       byColumn: T3_COLUMNS.map((column) => ({
         column,
-        balance: ['new', 'carriedOver', 'total', 'carriedForward'].map((r) => t3(r, column.key)),
-        total: t3('total', column.key),
-        results: results.map((r) => t3(r, column.key))
-      })),
-      byRow: rows.map((row) => ({ row, total: t3(row, 'total'), parts: T3_APPLICANT_COLUMNS.map((c) => t3(row, c)) }))
+        balance: ['new', 'carriedOver', 'total', 'carriedForward'].map((r) => t3(r, column.key))
+      }))
     }
     keysCache.set(format, k)
   }

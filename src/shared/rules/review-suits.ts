@@ -1,4 +1,4 @@
-import { T4_GROUPS, T4_OUTCOMES, cellKey } from '../form'
+import { T4_GROUPS, T4_OUTCOMES, sumRelations } from '../form'
 import { checkSum, gap } from './arithmetic'
 import type { RuleContext } from './context'
 import type { Warning } from './types'
@@ -8,16 +8,14 @@ import type { Warning } from './types'
 const PARTS = T4_OUTCOMES.filter((o) => o.key !== 'total')
 const PART_NAMES = PARTS.map((o) => o.label).join('、')
 
-const GROUPS = T4_GROUPS.map((group) => ({
-  key: group.key,
-  name: group.path.map((g) => g.label).join('·'),
-  total: cellKey('t4', '', `${group.key}.total`),
-  parts: PARTS.map((o) => cellKey('t4', '', `${group.key}.${o.key}`))
-}))
+/** Each group's name for messages: "行政诉讼·未经复议直接起诉". */
+const GROUP_NAMES = new Map(T4_GROUPS.map((group) => [group.key as string, group.path.map((g) => g.label).join('·')]))
 
 export function checkReviewSuits(ctx: RuleContext): Warning[] {
   const out: Warning[] = []
-  for (const { key, name, total: totalKey, parts } of GROUPS) {
+  for (const { rule, along: key, total: totalKey, parts } of sumRelations(ctx.format)) {
+    if (rule !== 'C5') continue
+    const name = GROUP_NAMES.get(key) ?? key
     const w = checkSum(ctx, totalKey, parts, (sum, total) => ({
       rule: 'C5',
       severity: 'error',

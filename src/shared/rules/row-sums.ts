@@ -1,5 +1,5 @@
-import { cellInfo } from '../form'
-import { formatKeys, rowName, type RuleContext } from './context'
+import { cellInfo, sumRelations } from '../form'
+import { rowName, type RuleContext } from './context'
 import { checkSum, gap } from './arithmetic'
 import type { Warning } from './types'
 
@@ -7,7 +7,8 @@ import type { Warning } from './types'
 
 export function checkRowSums(ctx: RuleContext): Warning[] {
   const out: Warning[] = []
-  for (const { row, total: totalKey, parts } of formatKeys(ctx.format).byRow) {
+  for (const { rule, along: row, total: totalKey, parts } of sumRelations(ctx.format)) {
+    if (rule !== 'C3') continue
     const w = checkSum(ctx, totalKey, parts, (sum, total) => {
       const info = cellInfo(ctx.format, totalKey)
       const name = info ? rowName(info) : row

@@ -1,37 +1,18 @@
-import { T3_APPLICANT_COLUMNS, T3_COLUMNS, T4_GROUPS, T4_OUTCOMES, t3ResultRows, type FormatId } from '../../../shared/form'
+import { sumRelations, type FormatId, type SumRelation } from '../../../shared/form'
 import type { CellValue, Cells } from '../../../shared/report'
 
 // The sum an empty total cell would hold, shown greyed in the cell as a hint (never stored).
 
-interface SumDef {
-  total: string
-  parts: string[]
-}
+const defsCache = new Map<FormatId, SumRelation[]>()
 
-const defsCache = new Map<FormatId, SumDef[]>()
-
-/** Every total cell of the format with the cells it adds up. */
-export function totalDefs(format: FormatId): SumDef[] {
+/** One sum per total cell: （七）总计·总计 is both a row and a column total; its row sum (C3) is shown. */
+function totalDefs(format: FormatId): SumRelation[] {
   let defs = defsCache.get(format)
-  if (defs) return defs
-  defs = []
-  const rows = ['new', 'carriedOver', ...t3ResultRows(format), 'total', 'carriedForward']
-  // 总计 column (C3) of every row of 三, except （七）总计 whose total comes from the row below.
-  for (const row of rows) {
-    defs.push({ total: `t3.${row}.total`, parts: T3_APPLICANT_COLUMNS.map((c) => `t3.${row}.${c}`) })
+  if (!defs) {
+    const seen = new Set<string>()
+    defs = sumRelations(format).filter((r) => !seen.has(r.total) && seen.add(r.total))
+    defsCache.set(format, defs)
   }
-  // （七）总计 row (C2), every column but 总计 (already covered by its own row sum above).
-  for (const col of T3_COLUMNS.map((c) => c.key).filter((c) => c !== 'total')) {
-    defs.push({ total: `t3.total.${col}`, parts: t3ResultRows(format).map((r) => `t3.${r}.${col}`) })
-  }
-  // Each group of 四 (C5).
-  for (const g of T4_GROUPS) {
-    defs.push({
-      total: `t4.${g.key}.total`,
-      parts: T4_OUTCOMES.filter((o) => o.key !== 'total').map((o) => `t4.${g.key}.${o.key}`)
-    })
-  }
-  defsCache.set(format, defs)
   return defs
 }
 
