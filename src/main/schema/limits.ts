@@ -1,3 +1,5 @@
+import { REPORT_YEARS } from '../../shared/report/types'
+
 // Bounds on what the app accepts from the renderer and from disk: generous for real reports
 // (a long 总体情况 is about 20 000 characters), small enough that a hostile message cannot
 // make the main process write megabytes.
@@ -13,8 +15,8 @@ export const LIMITS = {
   requestChars: 4_000_000,
   /** Nesting depth of a request object. */
   depth: 12,
-  minYear: 2008,
-  maxYear: 2100
+  minYear: REPORT_YEARS.min,
+  maxYear: REPORT_YEARS.max
 } as const
 
 /** Report and snapshot ids: also used as file names, so never anything that can form a path. */

@@ -1,6 +1,6 @@
 import { FORMATS } from '../form/formats'
 import type { SectionKey, TextSectionKey } from '../form/types'
-import type { ReportText } from '../report/types'
+import { isReportYear, type ReportText } from '../report/types'
 import { toHalfWidth } from '../report/values'
 import { normalizedScore } from './match'
 import { normalizeLabel, ordinalOf } from './normalize'
@@ -118,7 +118,7 @@ export function readTitle(lines: readonly Line[], before: number): { agency?: st
     const m = first ? [first[0], first[2], first[1]] : TITLE.exec(s)
     if (!m) continue
     const year = Number(m[2])
-    if (year < 2008 || year > 2100) continue
+    if (!isReportYear(year)) continue
     let agency = m[1].replace(/(?:关于|的)$/, '')
     if (agency === '' && i > 0) {
       const prev = compact(head[i - 1])

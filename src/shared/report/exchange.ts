@@ -1,7 +1,7 @@
 import { cellsOf, isCellKey } from '../form/cells'
 import { isFormatId } from '../form/formats'
 import type { FormatId, TextSectionKey } from '../form/types'
-import type { Acknowledgement, AgencyContact, CellValue, Cells, DeadlineKind, ReportText } from './types'
+import { isReportYear, REPORT_YEARS, type Acknowledgement, type AgencyContact, type CellValue, type Cells, type DeadlineKind, type ReportText } from './types'
 
 // The exchange file `nianbao/report@1`: what the app, the CLI and other tools read and write.
 
@@ -37,8 +37,6 @@ export class ExchangeError extends Error {
   }
 }
 
-const MIN_YEAR = 2008 // the first year of the original 条例
-const MAX_YEAR = 2100
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -66,8 +64,8 @@ export function readExchange(data: unknown): ExchangeReport {
     throw new ExchangeError(`字段“format”应为“2019”或“2021”，实际为“${String(data.format)}”`, 'format')
   }
   const year = data.year
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new ExchangeError(`字段“year”应为 ${MIN_YEAR}–${MAX_YEAR} 之间的年份，实际为“${String(year)}”`, 'year')
+  if (typeof year !== 'number' || !isReportYear(year)) {
+    throw new ExchangeError(`字段“year”应为 ${REPORT_YEARS.min}–${REPORT_YEARS.max} 之间的年份，实际为“${String(year)}”`, 'year')
   }
   if (typeof data.agency !== 'string') throw new ExchangeError('字段“agency”（机关名称）应为文字', 'agency')
   if (!isPlainObject(data.cells)) throw new ExchangeError('字段“cells”应为对象（单元格键 → 数值）', 'cells')

@@ -1,5 +1,12 @@
 import type { FormatId, TextSectionKey } from '../form/types'
 
+/** Years a report can be for: from the first year of the original 条例 (2008) on. */
+export const REPORT_YEARS = { min: 2008, max: 2100 } as const
+
+export function isReportYear(year: number): boolean {
+  return Number.isInteger(year) && year >= REPORT_YEARS.min && year <= REPORT_YEARS.max
+}
+
 /** "/": the cell is marked not applicable. It is never the same as 0. */
 export const NOT_APPLICABLE = '/'
 
