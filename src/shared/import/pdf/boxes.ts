@@ -18,9 +18,29 @@ export interface PageRules {
 
 export function splitRules(rules: readonly PdfRule[]): PageRules {
   return {
-    horizontal: rules.filter((r) => r.y1 - r.y0 < 0.5),
-    vertical: rules.filter((r) => r.x1 - r.x0 < 0.5)
+    horizontal: joined(rules.filter((r) => r.y1 - r.y0 < 0.5), 'y0', 'x0', 'x1'),
+    vertical: joined(rules.filter((r) => r.x1 - r.x0 < 0.5), 'x0', 'y0', 'y1')
   }
+}
+
+/** Collinear segments that touch become one line (borders are often drawn cell by cell). */
+function joined(rules: readonly PdfRule[], at: 'x0' | 'y0', from: 'x0' | 'y0', to: 'x1' | 'y1'): PdfRule[] {
+  const byPosition = [...rules].sort((a, b) => a[at] - b[at])
+  const groups: PdfRule[][] = []
+  for (const r of byPosition) {
+    const g = groups.at(-1)
+    if (g && Math.abs(g[0][at] - r[at]) < 0.5) g.push(r)
+    else groups.push([r])
+  }
+  const out: PdfRule[] = []
+  for (const g of groups) {
+    let last: PdfRule | undefined
+    for (const r of g.sort((a, b) => a[from] - b[from])) {
+      if (last && r[from] <= last[to] + 1) last[to] = Math.max(last[to], r[to])
+      else out.push((last = { ...r }))
+    }
+  }
+  return out
 }
 
 /** A cell is smaller than this many points across; a larger "box" is rules far apart, not a cell. */
@@ -30,7 +50,6 @@ const MAX_CELL_HEIGHT = 600
 /** The cell around a chunk of text, when rules close it on all four sides. */
 export function boxAround(c: Chunk, rules: PageRules): Box | undefined {
   const mid = c.y - 0.35 * c.size
-  const cx = (c.x0 + c.x1) / 2
   const slack = 0.5
   let x0 = -Infinity
   let x1 = Infinity
@@ -42,7 +61,8 @@ export function boxAround(c: Chunk, rules: PageRules): Box | undefined {
   let y0 = -Infinity
   let y1 = Infinity
   for (const h of rules.horizontal) {
-    if (h.x0 > cx || h.x1 < cx) continue
+    // A border runs under the whole text and beyond; an underline or strike-out does not.
+    if (h.x0 > c.x0 + slack || h.x1 < c.x1 - slack || h.x1 - h.x0 < c.x1 - c.x0 + 1) continue
     if (h.y0 < mid && h.y0 > y0) y0 = h.y0
     if (h.y0 > mid && h.y0 < y1) y1 = h.y0
   }

@@ -54,7 +54,13 @@ export function pageCells(chunks: readonly Chunk[], rules: PageRules | undefined
   for (const c of sorted) {
     const cell = fromChunk(c, rules)
     const same = cell.box && open.find((o) => sameBox(o.box, cell.box))
-    if (same) append(same, c)
+    if (same && (Math.abs(c.y - same.bottom) <= 0.4 * c.size || (isValueText(same.text) && isValueText(c.text)))) {
+      // Two pieces of text side by side, or two numbers, in one "cell": a border is missing, so
+      // neither box holds (two numbers joined would make a wrong one).
+      same.box = undefined
+      cell.box = undefined
+      cells.push(cell)
+    } else if (same) append(same, c)
     else if (cell.box) {
       open.push(cell)
       cells.push(cell)

@@ -26,14 +26,20 @@ const overlap = (a: [number, number], b: [number, number]) => Math.min(a[1], b[1
 
 function pageParts(cells: readonly Cell[]): Part[] {
   const rows: DataRow[] = []
-  for (const v of cells.filter((c) => c.value).sort((a, b) => a.top - b.top)) {
-    const row = rows.find((r) => Math.abs(r.y - v.top) <= 0.4 * v.size)
+  // Ruled values first: those between the same borders are one row, whatever their alignment.
+  const values = cells.filter((c) => c.value).sort((a, b) => Number(!a.box) - Number(!b.box) || a.top - b.top)
+  for (const v of values) {
+    const mid = v.top - 0.35 * v.size
+    const row = v.box
+      ? rows.find((r) => r.values.some((o) => o.box && Math.abs(o.box.y0 - v.box!.y0) < 1 && Math.abs(o.box.y1 - v.box!.y1) < 1))
+      : (rows.find((r) => r.values.some((o) => o.box) && mid > r.band[0] && mid < r.band[1]) ?? rows.find((r) => Math.abs(r.y - v.top) <= 0.4 * v.size))
     const b = band(v)
     if (row) {
       row.values.push(v)
       row.band = [Math.min(row.band[0], b[0]), Math.max(row.band[1], b[1])]
     } else rows.push({ page: v.page, y: v.top, band: b, values: [v], labels: [] })
   }
+  rows.sort((a, b) => a.band[0] - b.band[0])
   const zones: Cell[][] = rows.map(() => [])
   zones.push([])
   for (const c of cells) {
