@@ -24,6 +24,11 @@ interface Leaf {
 
 const overlap = (a: [number, number], b: [number, number]) => Math.min(a[1], b[1]) - Math.max(a[0], b[0])
 
+/** Two cells between the same row borders (drawn borders may differ by a line's width). */
+function sameRow(a: { y0: number; y1: number }, b: { y0: number; y1: number }): boolean {
+  return overlap([a.y0, a.y1], [b.y0, b.y1]) > 0.6 * Math.min(a.y1 - a.y0, b.y1 - b.y0)
+}
+
 function pageParts(cells: readonly Cell[]): Part[] {
   const rows: DataRow[] = []
   // Ruled values first: those between the same borders are one row, whatever their alignment.
@@ -31,7 +36,7 @@ function pageParts(cells: readonly Cell[]): Part[] {
   for (const v of values) {
     const mid = v.top - 0.35 * v.size
     const row = v.box
-      ? rows.find((r) => r.values.some((o) => o.box && Math.abs(o.box.y0 - v.box!.y0) < 1 && Math.abs(o.box.y1 - v.box!.y1) < 1))
+      ? rows.find((r) => r.values.some((o) => o.box && sameRow(o.box, v.box!)))
       : (rows.find((r) => r.values.some((o) => o.box) && mid > r.band[0] && mid < r.band[1]) ?? rows.find((r) => Math.abs(r.y - v.top) <= 0.4 * v.size))
     const b = band(v)
     if (row) {
