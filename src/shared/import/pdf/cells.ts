@@ -112,7 +112,9 @@ function looseCells(chunks: readonly Chunk[], ruled: readonly Cell[]): Cell[] {
       : []
     const own = u ? rowsOf(u) : []
     const rowOfChunk = nearestRow(c.y, c.size)
-    if (u && aligned(u, c) && siblings.length === 0 && (own.length === 0 || own.includes(rowOfChunk))) append(u, c)
+    // A line level with a row's values under text that is in no row: a header, then the row's label.
+    const startsRow = own.length === 0 && Math.abs(rowOfChunk - c.y) <= 0.4 * c.size
+    if (u && aligned(u, c) && siblings.length === 0 && !startsRow && (own.length === 0 || own.includes(rowOfChunk))) append(u, c)
     else out.push(cell)
   }
   return out

@@ -77,18 +77,6 @@ function leavesOf(header: readonly Cell[]): Leaf[] {
   })
 }
 
-/** Columns from the values themselves, for a table whose header was not found. */
-function valueColumns(rows: readonly DataRow[]): Leaf[] {
-  const spans = rows.flatMap((r) => r.values.map(span)).sort((a, b) => a[0] - b[0])
-  const out: Leaf[] = []
-  for (const [a, b] of spans) {
-    const last = out.at(-1)
-    if (last && a < last.to) last.to = Math.max(last.to, b)
-    else out.push({ from: a, to: b })
-  }
-  return out
-}
-
 const signature = (cells: readonly Cell[]) => cells.map((c) => c.text.replace(/\s+/g, '')).join('|')
 
 export interface TableGrid {
@@ -99,7 +87,6 @@ export interface TableGrid {
 /** One table from the cells of each page it covers, in page order. */
 export function tableGrid(pages: readonly Cell[][], name: string): TableGrid {
   const parts = pages.flatMap((cells) => pageParts(cells))
-  const dataRows = parts.flatMap((p) => (p.kind === 'data' ? [p.row] : []))
   const problems: ImportProblem[] = []
   const grid: Token[][] = []
   let leaves: Leaf[] = []
@@ -108,9 +95,11 @@ export function tableGrid(pages: readonly Cell[][], name: string): TableGrid {
   parts.forEach((part, i) => {
     if (part.kind === 'header') {
       const following = parts.slice(i + 1).findIndex((p) => p.kind === 'header')
-      const below = parts.slice(i + 1, following < 0 ? undefined : i + 1 + following).flatMap((p) => (p.kind === 'data' ? p.row.values : []))
-      const valueLeft = below.length > 0 ? Math.min(...below.map((v) => span(v)[0])) : Infinity
-      const labels = part.cells.filter((c) => span(c)[0] < valueLeft - 1)
+      const rowsBelow = parts.slice(i + 1, following < 0 ? undefined : i + 1 + following).flatMap((p) => (p.kind === 'data' ? [p.row] : []))
+      // Cells starting within the row labels' column (its heading, a block's caption) are the label
+      // side (column 0); the others head the value columns.
+      const labelRight = Math.max(...rowsBelow.flatMap((r) => r.labels.map((l) => span(l)[1])))
+      const labels = part.cells.filter((c) => span(c)[0] < labelRight - 1)
       const heads = part.cells.filter((c) => !labels.includes(c))
       if (heads.length > 0) leaves = leavesOf(heads)
       // A header repeated at the top of the next page adds nothing.
@@ -129,7 +118,13 @@ export function tableGrid(pages: readonly Cell[][], name: string): TableGrid {
       return
     }
     const { row } = part
-    const cols = leaves.length > 0 ? leaves : valueColumns(dataRows)
+    if (leaves.length === 0) {
+      // Columns guessed from the values alone would shift every value after a blank cell.
+      problems.push({ severity: 'warning', message: `${name}缺少可识别的表头，无法确定数值所在的列，未导入`, where: where(row.page) })
+      grid.push(row.labels.map((c) => ({ text: c.text, where: where(row.page), row: grid.length, col: 0 })))
+      return
+    }
+    const cols = leaves
     const labelTokens: Token[] = row.labels.sort((a, b) => a.x0 - b.x0 || a.top - b.top).map((c) => ({ text: c.text, where: where(row.page), row: grid.length, col: 0 }))
     const placed = new Map<number, Cell>()
     let refused = false
