@@ -6,6 +6,7 @@ import { CORPUS_KINDS, loadCorpus, type CorpusKind } from './corpus/load'
 
 // `npm run eval:import [-- --details]`: imports every real report of tests/fixtures/real/ with the
 // product's importer and prints cells right / wrong / missing per file, per input kind and in total.
+// "blank" counts the right cells that are blank in the truth (reading nothing is right there).
 // An evaluation, not a test: it always exits 0.
 
 const details = process.argv.includes('--details')
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const byKind = new Map<CorpusKind, CellTally & { files: number; refused: number }>()
   for (const k of CORPUS_KINDS) byKind.set(k, { ...emptyTally(), files: 0, refused: 0 })
   const total = emptyTally()
-  row(['file', 'kind', 'right', 'wrong', 'missing', 'unsupported', 'right%', 'year', 'format', 'note'])
+  row(['file', 'kind', 'right', 'blank', 'wrong', 'missing', 'unsupported', 'right%', 'year', 'format', 'note'])
   for (const entry of corpus) {
     const k = byKind.get(entry.kind)!
     k.files++
@@ -43,13 +44,13 @@ async function main(): Promise<void> {
     }
     addTally(k, tally)
     addTally(total, tally)
-    row([entry.name, entry.kind, tally.right, tally.wrong, tally.missing, tally.unsupported, pct(tally), year, format, note])
+    row([entry.name, entry.kind, tally.right, tally.rightBlank, tally.wrong, tally.missing, tally.unsupported, pct(tally), year, format, note])
     if (details) for (const d of tally.details) console.log(`    ${d}`)
   }
   console.log('')
-  row(['kind', 'files', 'refused', 'right', 'wrong', 'missing', 'unsupported', 'right%'])
-  for (const [kind, t] of byKind) if (t.files > 0) row([kind, t.files, t.refused, t.right, t.wrong, t.missing, t.unsupported, pct(t)])
-  row(['total', corpus.length, '', total.right, total.wrong, total.missing, total.unsupported, pct(total)])
+  row(['kind', 'files', 'refused', 'right', 'blank', 'wrong', 'missing', 'unsupported', 'right%'])
+  for (const [kind, t] of byKind) if (t.files > 0) row([kind, t.files, t.refused, t.right, t.rightBlank, t.wrong, t.missing, t.unsupported, pct(t)])
+  row(['total', corpus.length, '', total.right, total.rightBlank, total.wrong, total.missing, total.unsupported, pct(total)])
 }
 
 main().catch((e: unknown) => {

@@ -4,6 +4,8 @@ import type { CellValue } from '../../src/shared/report/types'
 
 export interface CellTally {
   right: number
+  /** Of the right cells, those blank in the truth (nothing read is right there, so they say less). */
+  rightBlank: number
   wrong: number
   missing: number
   /** Cells the importer filled that the file does not show (outside the truth): guesses. */
@@ -13,7 +15,7 @@ export interface CellTally {
 }
 
 export function emptyTally(): CellTally {
-  return { right: 0, wrong: 0, missing: 0, unsupported: 0, details: [] }
+  return { right: 0, rightBlank: 0, wrong: 0, missing: 0, unsupported: 0, details: [] }
 }
 
 function same(a: CellValue | undefined, b: CellValue | undefined): boolean {
@@ -28,8 +30,10 @@ export function compareCells(truth: Record<string, CellValue>, read: Record<stri
   const t = emptyTally()
   for (const [key, want] of Object.entries(truth)) {
     const got = read[key] ?? null
-    if (same(want, got)) t.right++
-    else if (got === null) {
+    if (same(want, got)) {
+      t.right++
+      if (want === null) t.rightBlank++
+    }    else if (got === null) {
       t.missing++
       t.details.push(`${key}: ${JSON.stringify(want)} → (空)`)
     } else {
@@ -43,6 +47,7 @@ export function compareCells(truth: Record<string, CellValue>, read: Record<stri
 
 export function addTally(into: CellTally, t: CellTally): void {
   into.right += t.right
+  into.rightBlank += t.rightBlank
   into.wrong += t.wrong
   into.missing += t.missing
   into.unsupported += t.unsupported
