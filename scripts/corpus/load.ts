@@ -38,6 +38,8 @@ export interface CorpusTruth {
   /** Only the cells the file shows: a number, null (blank in the document) or "/". */
   cells: Record<string, CellValue>
   notes?: string
+  /** Faults of the published report itself (a rule that rightly fires on it), e.g. text contradicting a table. */
+  knownIssues?: { rule: string; note: string }[]
 }
 
 export interface CorpusEntry {
@@ -46,6 +48,8 @@ export interface CorpusEntry {
   /** How the content is laid out, in words (e.g. "web page text, one cell per line"). */
   shape: string
   path: string
+  /** True when the file holds the whole report; false for an excerpt that stops part-way. */
+  complete: boolean
   truth: CorpusTruth
   provenance: Provenance
 }
@@ -55,6 +59,7 @@ interface ManifestRow {
   file: string
   kind: CorpusKind
   shape: string
+  complete?: boolean
   provenance: Provenance
 }
 
@@ -68,7 +73,7 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
     const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as CorpusTruth
     const problems = truthProblems(truth)
     if (problems.length > 0) throw new Error(`${row.name}.truth.json: ${problems.join('; ')}`)
-    return { name: row.name, kind: row.kind, shape: row.shape, path, truth, provenance: row.provenance }
+    return { name: row.name, kind: row.kind, shape: row.shape, path, complete: row.complete === true, truth, provenance: row.provenance }
   })
 }
 
