@@ -22,7 +22,7 @@ export interface ReportSummary {
 export interface SnapshotInfo {
   id: string
   at: string
-  reason: 'autosave' | 'manual' | 'before-restore' | 'before-import'
+  reason: 'autosave' | 'manual' | 'before-restore' | 'before-import' | 'before-overwrite'
 }
 
 /** Storage health the UI must show: a restored backup, a failing disk. */

@@ -42,7 +42,7 @@ export interface SettingsFile {
 const snapshotSchema = z.strictObject({
   id: z.string().max(64),
   at: z.string().max(40),
-  reason: z.enum(['autosave', 'manual', 'before-restore', 'before-import']),
+  reason: z.enum(['autosave', 'manual', 'before-restore', 'before-import', 'before-overwrite']),
   report: reportSchema
 })
 

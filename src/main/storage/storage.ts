@@ -23,7 +23,7 @@ import { StorageHealth } from './health'
 import { PersistQueue } from './persist-queue'
 import { ReportRecord } from './report-record'
 import { judgeSave, STALE_MESSAGES } from './save-order'
-import { addSnapshot, autosaveSnapshotDue, snapshotInfos, SNAPSHOT_LIMIT, AUTOSAVE_SNAPSHOT_INTERVAL_MS } from './snapshots'
+import { addSnapshot, autosaveSnapshotDue, sameContent, snapshotInfos, SNAPSHOT_LIMIT, AUTOSAVE_SNAPSHOT_INTERVAL_MS } from './snapshots'
 import { compareSummaries, summarize, type Checker } from './summary'
 
 // The main process's store: every report (one lowdb file each, with its snapshots) and the
@@ -226,10 +226,8 @@ export class Storage {
     return { report: structuredClone(entry.data.report), revision: entry.revision }
   }
 
-  /**
-   * Autosave: replaces the stored report, keeping an older version as a snapshot now and then.
-   * Saves of one report run in arrival order; one older than the stored content is refused.
-   */
+  /** Autosave: replaces the stored report (snapshotting the old one now and then). Saves of a
+   *  report run in arrival order; one older than the stored content is refused (save-order.ts). */
   async save(report: Report, order?: SaveOrder): Promise<{ savedAt: string | null; revision: number }> {
     const entry = this.live(report.id)
     const revision = await entry.serial.run(async () => {
@@ -239,8 +237,10 @@ export class Storage {
       const history = await entry.history()
       const now = this.now()
       const incoming: Report = { ...structuredClone(report), createdAt: file.report.createdAt, updatedAt: now.toISOString() }
-      if (autosaveSnapshotDue(history.db.data, file.report, incoming, now, this.options.snapshotIntervalMs ?? AUTOSAVE_SNAPSHOT_INTERVAL_MS)) {
-        addSnapshot(history.db.data, file.report, 'autosave', now, this.snapshotLimit)
+      // A knowing overwrite keeps what it replaces (another window's work) findable.
+      const reason = order?.overwrite && !sameContent(file.report, incoming) ? 'before-overwrite' : 'autosave'
+      if (reason === 'before-overwrite' || autosaveSnapshotDue(history.db.data, file.report, incoming, now, this.options.snapshotIntervalMs ?? AUTOSAVE_SNAPSHOT_INTERVAL_MS)) {
+        addSnapshot(history.db.data, file.report, reason, now, this.snapshotLimit)
         // History first: a crash between the two writes leaves an extra snapshot, never a lost one.
         await history.persist()
       }
