@@ -17,7 +17,7 @@ import {
   type ReportFile,
   type SettingsFile
 } from './file-schema'
-import { acquireDirLock, type DirLock } from './lock'
+import { acquireDirLock, type DirLock, type LockOptions } from './lock'
 import { reportIdsIn } from './paths'
 import { StorageHealth } from './health'
 import { PersistQueue } from './persist-queue'
@@ -47,6 +47,7 @@ export interface StorageOptions {
   retry?: { firstMs: number; maxMs: number }
   snapshotLimit?: number
   snapshotIntervalMs?: number
+  lock?: LockOptions
 }
 
 /** Deleted reports stay restorable this long, then their files are removed. */
@@ -73,7 +74,7 @@ export class Storage {
   static async open(options: StorageOptions): Promise<Storage> {
     const io = options.io ?? nodeDiskIO
     await io.mkdir(join(options.dir, 'reports'))
-    const lock = await acquireDirLock(options.dir)
+    const lock = await acquireDirLock(options.dir, options.lock)
     const storage = new Storage(options.dir, options, lock)
     try {
       await storage.load()
@@ -175,10 +176,6 @@ export class Storage {
     return entry
   }
 
-  private async persisted(entry: ReportRecord): Promise<string | null> {
-    return (await entry.main.persist()) ? entry.main.savedAt : null
-  }
-
   list(): ReportSummary[] {
     const out: ReportSummary[] = []
     for (const entry of this.reports.values()) {
@@ -247,7 +244,7 @@ export class Storage {
       file.report = incoming
       return entry.bump(order ? { editor: order.editor, seq: order.seq } : null)
     })
-    return { savedAt: await this.persisted(entry), revision }
+    return { savedAt: (await entry.main.persist()) ? entry.main.savedAt : null, revision }
   }
 
   /** Replaces a report's content (an import over it), keeping the old content as a snapshot. */
