@@ -4,12 +4,12 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuilt, repoRoot as root } from '../helpers/built-app'
 
 // `npm start` must get past a missing Electron binary: either a clear bilingual message and exit 1
 // (no network), or the documented offline way (ELECTRON_OVERRIDE_DIST_PATH) running the built app.
 // The real node_modules/electron is never changed: the no-binary case runs in a temp project.
 
-const root = resolve(__dirname, '../..')
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 const temps: string[] = []
 const temp = (): string => {
@@ -92,12 +92,7 @@ describe('npm start without an Electron binary and without network', () => {
 })
 
 describe.skipIf(process.platform === 'win32')('npm start with an Electron build carried in (ELECTRON_OVERRIDE_DIST_PATH)', () => {
-  beforeAll(() => {
-    if (!existsSync(join(root, 'out/main/index.js'))) {
-      const r = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, encoding: 'utf8' })
-      if (r.status !== 0) throw new Error(`electron-vite build failed:\n${r.stderr}`)
-    }
-  })
+  beforeAll(ensureBuilt, 60000)
 
   /** A folder shaped like an unzipped Electron whose `electron` records how it was started. */
   function standIn(): { dir: string; record: string } {
