@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 // Tests that need the built app (out/) use the one `npm test` builds before the unit tests; a
 // targeted `npx vitest run` on a fresh checkout builds it here once.
 
-export const repoRoot = resolve(__dirname, '../..')
+export const repoRoot = resolve(import.meta.dirname, '../..')
 
 export function ensureBuilt(): void {
   if (existsSync(join(repoRoot, 'out/main/index.js')) && existsSync(join(repoRoot, 'out/preload/index.cjs'))) return

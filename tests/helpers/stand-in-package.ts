@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot } from './built-app'
 
-// Packs the app for Linux x64 (`--dir`, unpacked) with electron-builder and the project's own
-// configuration, against a stand-in Electron distribution: everything is real but the binary.
+// Packs the app unpacked (`--dir`) with electron-builder and the project's own configuration,
+// against a given Electron folder (`electronDist`): the real one where a binary exists, else a
+// stand-in, so that everything but the binary is what the installers ship.
 
 export const STAND_IN_LOCALES = ['en-US', 'zh-CN', 'fr', 'de', 'ja']
 
@@ -23,21 +24,33 @@ function standInElectron(dir: string): string {
 }
 
 export interface PackedApp {
-  /** The unpacked app folder (what the .deb and AppImage would contain). */
+  /** The unpacked app folder (what the installers contain). */
   appDir: string
   asar: string
+  /** The app's executable, renamed from Electron's. */
+  executable: string
   log: string
 }
 
-export function packWithStandIn(): PackedApp {
-  const dir = mkdtempSync(join(tmpdir(), 'nb-pack-'))
-  const dist = standInElectron(dir)
+function runBuilder(os: 'linux' | 'win', arch: string, electronDist: string, dir: string): PackedApp {
   const output = join(dir, 'dist')
   const bin = join(repoRoot, 'node_modules/electron-builder/cli.js')
-  const args = [bin, '--linux', 'dir', '--x64', `-c.electronDist=${dist}`, `-c.directories.output=${output}`, '--publish', 'never']
+  const args = [bin, `--${os}`, 'dir', `--${arch}`, `-c.electronDist=${electronDist}`, `-c.directories.output=${output}`, '--publish', 'never']
   const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, CI: '1' } })
   const log = `${r.stdout}\n${r.stderr}`
   if (r.status !== 0) throw new Error(`electron-builder failed:\n${log}`)
-  const appDir = join(output, 'linux-unpacked')
-  return { appDir, asar: join(appDir, 'resources', 'app.asar'), log }
+  const appDir = join(output, `${os}${arch === 'arm64' ? '-arm64' : ''}-unpacked`)
+  const executable = join(appDir, os === 'win' ? '年报助手.exe' : 'nianbao')
+  return { appDir, asar: join(appDir, 'resources', 'app.asar'), executable, log }
+}
+
+/** Packs for this machine (Linux or Windows, its architecture) against a real Electron folder. */
+export function packApp(electronDist: string): PackedApp {
+  return runBuilder(process.platform === 'win32' ? 'win' : 'linux', process.arch, electronDist, mkdtempSync(join(tmpdir(), 'nb-pack-')))
+}
+
+/** Linux x64 against the stand-in Electron. */
+export function packWithStandIn(): PackedApp {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-pack-'))
+  return runBuilder('linux', 'x64', standInElectron(dir), dir)
 }
