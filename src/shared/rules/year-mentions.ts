@@ -12,6 +12,8 @@ export interface YearMention {
   historical: boolean
   /** The clause compares with or refers back to another year (同比, 较上年, 结转, 整改 …). */
   lookingBack: boolean
+  /** Names something of that year published later by law or practice: 决算, 绩效评价, 审计, 考核 … */
+  accounts: boolean
   /** The clause tells history (先后, 连续, 历年 …): older years are honest there. */
   history: boolean
   /** The clause is about plans (到2025年, 目标, 计划 …). */
@@ -23,6 +25,10 @@ const STARTED_AFTER = /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|开始|至�
 const STARTED_BEFORE = /(?:自|从|截至|截止)\s*$/
 const RANGE_BEFORE = /\d{4}\s*年?\s*[-—–~～至到]\s*$/
 const LOOKING_BACK = /同比|环比|较|相比|比上年|上年|去年|增长|下降|减少|增加|持平|结转|年底|年末|12月|问题|报告|整改|针对|对照|提出|先后|连续|历年|累计|曾/
+/** What a report honestly names for the year before: "2023年度部门决算", "2023年绩效评价结果". */
+const ACCOUNTS_AFTER = /^(?:度)?[^，。；、\n]{0,10}?(?:决算|绩效|审计|预算执行|考核|考评|评估|测评|评议|年报|年度报告|统计公报)/
+/** "较2023年", "比2023年", "与2023年相比": a comparison. */
+const COMPARED_BEFORE = /(?:较|比|与|同|对比|相比)\s*$/
 const HISTORY = /先后|连续|历年|累计|曾|以来|成立|设立/
 const PLANNING = /到|前|目标|规划|计划|力争|争取|将|拟|进一步|下一步|要点/
 
@@ -63,7 +69,8 @@ function extract(text: string): YearMention[] {
       end,
       title: text.lastIndexOf('《', start) > text.lastIndexOf('》', start) || RANGE_BEFORE.test(before) || /^\s*[-—–~～至到]\s*\d{4}/.test(after),
       historical: STARTED_AFTER.test(after) || STARTED_BEFORE.test(before),
-      lookingBack: LOOKING_BACK.test(clause),
+      lookingBack: LOOKING_BACK.test(clause) || COMPARED_BEFORE.test(before),
+      accounts: ACCOUNTS_AFTER.test(text.slice(end, end + 20)),
       history: HISTORY.test(clause),
       planning: PLANNING.test(clause)
     })
