@@ -25,7 +25,7 @@ export const PHRASES: readonly Phrase[] = [
   { topic: 'suitAfterReview', role: 'group', re: /复议后(?:提起)?(?:行政诉讼|起诉)/g },
   { topic: 'suitDirect', role: 'group', re: /(?:未经(?:行政)?复议)?直接(?:提起(?:行政)?诉讼|起诉)/g },
   { topic: 'review', role: 'group', re: /行政复议/g },
-  { topic: 'suit', role: 'group', re: /行政诉讼|提起诉讼|起诉/g },
+  { topic: 'suit', role: 'group', re: /行政诉讼|提起诉讼|起诉|诉讼/g },
   { topic: 'upheld', role: 'outcome', re: /(?:结果)?维持/g },
   { topic: 'corrected', role: 'outcome', re: /(?:结果)?纠正/g },
   { topic: 'otherOutcome', role: 'outcome', re: /其他结果/g },

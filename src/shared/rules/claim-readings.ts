@@ -114,6 +114,25 @@ export function shareBases(format: FormatId): ReadingDef[] {
   ]
 }
 
+/**
+ * A cell's number; for a blank 总计 cell of 三, the sum of its six applicant cells when all are
+ * filled (some published tables fill only the applicant columns).
+ */
+function cellNumber(ctx: RuleContext, key: string): number | undefined {
+  const n = ctx.num(key)
+  if (n !== undefined || !key.startsWith('t3.') || !key.endsWith('.total')) return n
+  const v = ctx.value(key)
+  if (v !== null && v !== '') return undefined
+  const row = key.slice(3, -'.total'.length)
+  let sum = 0
+  for (const c of T3_APPLICANT_COLUMNS) {
+    const part = ctx.num(cellKey('t3', row, c))
+    if (part === undefined) return undefined
+    sum += part
+  }
+  return sum
+}
+
 /** The readings whose cells are all usable numbers, with their values. */
 export function evaluate(ctx: RuleContext, defs: readonly ReadingDef[]): Reading[] {
   const out: Reading[] = []
@@ -121,7 +140,7 @@ export function evaluate(ctx: RuleContext, defs: readonly ReadingDef[]): Reading
     let value = 0
     let usable = true
     for (let i = 0; i < def.cells.length; i++) {
-      const n = ctx.num(def.cells[i])
+      const n = cellNumber(ctx, def.cells[i])
       if (n === undefined) usable = false
       else value += n * (def.sign?.[i] ?? 1)
     }

@@ -105,24 +105,36 @@ const { NON_TRIVIAL, WHOLE_TABLE_MIN, ROW_MIN_COLUMNS, MANY_EQUAL } = H1_THRESHO
 
 /** Cells that only add up other cells. */
 const isTotal = (key: string) => /^t3\.total\.|\.total$/.test(key)
+const isBlankValue = (v: unknown) => v === null || v === undefined || v === ''
+
+/** A figure whose being equal to last year's is evidence of copying (not a total, not a running total, ≥ NON_TRIVIAL). */
+export function isCopyFigure(key: string, value: unknown): boolean {
+  const column = key.slice(key.lastIndexOf('.') + 1)
+  if (key.startsWith('t2.') && CUMULATIVE_COLUMNS.has(column)) return false
+  return typeof value === 'number' && value >= NON_TRIVIAL && !isTotal(key)
+}
 
 /** H1: numbers identical to last year's, when copying is likely (see H1_THRESHOLDS). */
 export function checkCopiedNumbers(ctx: RuleContext): Warning[] {
   const prev = lastYear(ctx)
   if (!prev) return []
-  const byTable = new Map<TableId, { all: number; equal: string[]; figures: string[] }>()
+  const byTable = new Map<TableId, { differ: number; equal: string[]; figures: string[] }>()
   for (const info of comparable(ctx.format, prev.format)) {
     let t = byTable.get(info.table)
-    if (!t) byTable.set(info.table, (t = { all: 0, equal: [], figures: [] }))
-    t.all++
+    if (!t) byTable.set(info.table, (t = { differ: 0, equal: [], figures: [] }))
     const v = ctx.num(info.key)
-    if (v === undefined || v !== prevNum(prev, info.key)) continue
+    const before = prevNum(prev, info.key)
+    if (v === undefined || v !== before) {
+      // Blank in both years is the same table too (a copied table keeps last year's blanks).
+      if (!(isBlankValue(ctx.report.cells[info.key]) && isBlankValue(prev.cells[info.key]))) t.differ++
+      continue
+    }
     t.equal.push(info.key)
-    if (v >= NON_TRIVIAL && !isTotal(info.key)) t.figures.push(info.key)
+    if (isCopyFigure(info.key, v)) t.figures.push(info.key)
   }
   const out: Warning[] = []
-  for (const [table, { all, equal, figures }] of byTable) {
-    const whole = equal.length === all && figures.length >= WHOLE_TABLE_MIN
+  for (const [table, { differ, equal, figures }] of byTable) {
+    const whole = differ === 0 && figures.length >= WHOLE_TABLE_MIN
     const rows = table === 't3' ? copiedRows(ctx, equal) : []
     const many = figures.length >= MANY_EQUAL
     if (!whole && !many && rows.length === 0) continue

@@ -12,11 +12,14 @@ import type { TextSpan, Warning } from './types'
 
 /** Whether a mention of this year is a normal thing to write in a report of `year`. */
 function honest(m: YearMention, year: number): boolean {
-  if (m.year === year || m.title || m.historical) return true
+  if (m.year === year) return true
+  // "本报告统计期限自2023年1月1日…" in a 2024 report: last year's boilerplate, whatever else it says.
+  if (m.statsPeriod) return false
+  if (m.title || m.historical) return true
   // The year of publication: "2021年进一步改进措施" in a 2020 report.
   if (m.year === year + 1) return true
   if (m.year > year + 1) return m.planning
-  if (m.year === year - 1) return m.lookingBack || m.accounts
+  if (m.year === year - 1) return m.lookingBack || m.accounts || m.contrasted
   // Older years: only as history ("连续三年", "自…以来").
   return m.history
 }
@@ -35,7 +38,7 @@ export function checkStaleYears(ctx: RuleContext): Warning[] {
     for (const m of yearMentions(text)) {
       // A marked year is reported once, as a marker, below.
       if (inMarker(m.start)) continue
-      if (lastYear && m.year === year - 1 && !m.title && !m.historical) {
+      if (lastYear && m.year === year - 1 && !m.title && (!m.historical || m.sinceYear)) {
         // Last year's sentence word for word, its year included: carried over whatever its wording.
         const sentence = sentenceAround(text, m.start)
         if (lastYear.has(compact(text.slice(sentence.start, sentence.end)))) {

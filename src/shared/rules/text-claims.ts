@@ -59,7 +59,8 @@ function extract(original: string): Claim[] {
   const text = toHalfWidth(original)
   const out: Claim[] = []
   for (const paragraph of pieces(text, 0, text.length, /\n/)) {
-    // A sentence is about applications when it, or the sentence before it, says 申请.
+    // A sentence is about applications when it, or the sentence before it, says 申请; parts of one
+    // enumeration split by "；" keep the context ("…申请805件；予以公开258件；不予公开35件").
     let before = false
     for (const sentence of pieces(text, paragraph.start, paragraph.end, /[。；;！!？?]/)) {
       const body = text.slice(sentence.start, sentence.end)
@@ -70,7 +71,7 @@ function extract(original: string): Claim[] {
         const s = { text, original, sentenceEnd: sentence.end, hits: sentenceHits, aboutApplications: (here || before) && !otherSubject }
         readClause(s, clause.start, clause.end, out)
       }
-      before = here
+      before = here || (before && /[；;]/.test(text[sentence.end] ?? ''))
     }
   }
   return out

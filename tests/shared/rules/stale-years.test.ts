@@ -88,3 +88,33 @@ describe('S3 with last year\'s report linked', () => {
     expect(check('2020年，我局共收到申请60件，较上年增长33%。全年开展培训2次。')).toEqual([])
   })
 })
+
+describe('S3 two-year narration', () => {
+  it('reads last year\'s figure followed by this year\'s as a comparison', () => {
+    expect(s3(in2020('我局2019年主动公开行政许可33项。2020年新增公开行政许可0项。'))).toEqual([])
+  })
+
+  it('still flags it when the next sentence is a plan or another subject', () => {
+    expect(s3(in2020('2019年主动公开行政许可33项。2020年将继续做好公开工作。')).map((w) => w.fingerprint)).toEqual(['S3:problems:2019'])
+    expect(s3(in2020('2019年主动公开行政许可33项。全年开展培训2次。')).map((w) => w.fingerprint)).toEqual(['S3:problems:2019'])
+  })
+})
+
+describe('S3 boilerplate carried over', () => {
+  it('flags last year in the statistics period, whatever the sentence says', () => {
+    expect(s3(in2020('本报告所列数据的统计期限自2019年1月1日起至2019年12月31日止。')).map((w) => w.fingerprint)).toEqual(['S3:problems:2019'])
+    expect(s3(in2020('本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。'))).toEqual([])
+  })
+
+  it('reads a year written with a space before 年', () => {
+    expect(s3(in2020('2019 年，我局共发布信息300条。')).map((w) => w.fingerprint)).toEqual(['S3:problems:2019'])
+  })
+
+  it('with last year linked, flags a pasted "截至…" and "…年以来" sentence, not a date something started', () => {
+    const last = { ...fixture2020(), year: 2019, text: { overview: '截至2019年12月31日，全年主动公开信息465条。2019年以来，我局认真落实条例。自2019年5月15日新条例施行以来，我局不断完善制度。', problems: '', other: '' } }
+    const check = (text: string) => checkReport(in2020(text), last, { today: QUIET_DAY }).filter((w) => w.rule === 'S3').map((w) => w.fingerprint)
+    expect(check('截至2019年12月31日，全年主动公开信息465条。')).toEqual(['S3:problems:pasted'])
+    expect(check('2019年以来，我局认真落实条例。')).toEqual(['S3:problems:pasted'])
+    expect(check('自2019年5月15日新条例施行以来，我局不断完善制度。')).toEqual([])
+  })
+})

@@ -137,3 +137,26 @@ describe('numbers about other things are never compared with 表三', () => {
     expect(t1(text)).toEqual([])
   })
 })
+
+describe('context of a sentence', () => {
+  it('keeps "about applications" across the parts of an enumeration split by "；"', () => {
+    expect(kinds('共答复政府信息公开申请61件；予以公开15件；不予处理2件。')).toEqual(['answered=61', 'granted=15', 'rejected=2'])
+    expect(kinds('共答复政府信息公开申请61件。予以公开15件。走访企业2件。')).toEqual(['answered=61', 'granted=15'])
+  })
+
+  it('reads a bare 诉讼 after 行政复议', () => {
+    expect(kinds('信息公开类行政复议0件，诉讼3件。')).toEqual(['review=0', 'suit=3'])
+    expect(t1('信息公开类行政复议0件，诉讼4件。')).toEqual(['suit:1'])
+  })
+})
+
+describe('a table that fills only the applicant columns', () => {
+  it('reads a blank 总计 cell as the sum of its six applicant cells when all are filled', () => {
+    const r = withText(fixture2020(), 'overview', '申请中予以公开16件。')
+    const blankTotal = { ...r, cells: { ...r.cells, 't3.granted.total': null } }
+    const t1s = (x: typeof r) => checkReport(x, null, { today: QUIET_DAY }).filter((w) => w.rule === 'T1')
+    expect(t1s(blankTotal).map((w) => w.message)).toEqual([expect.stringContaining('为15')])
+    // One applicant cell blank too: nothing to compare with.
+    expect(t1s({ ...blankTotal, cells: { ...blankTotal.cells, 't3.granted.legal': null } })).toEqual([])
+  })
+})
