@@ -37,7 +37,8 @@ interface Hit {
   end: number
 }
 
-const NUMBER = new RegExp(`(\\d+|${CHINESE_NUMERAL})(?:件|宗|起)(?!左右|以上|以下|次)`, 'g')
+// Numerals in words count only with 件: "一起" is mostly "together".
+const NUMBER = new RegExp(`(?:(\\d+)(?:件|宗|起)|(${CHINESE_NUMERAL})件)(?!左右|以上|以下|次)`, 'g')
 const GENERIC_WORDS = new RegExp(PHRASES.filter((p) => p.role === 'generic').map((p) => p.re.source).join('|'), 'g')
 /** Topics of 表三 that only count when the sentence is about applications. */
 const NEEDS_APPLICATIONS = new Set<PhraseRole>(['generic', 'specific', 'result', 'applicant'])
@@ -119,7 +120,7 @@ function readClause(s: SentenceInfo, start: number, end: number, out: Claim[]) {
   for (const m of clause.matchAll(NUMBER)) {
     const numStart = start + m.index
     const numEnd = numStart + m[0].length
-    const raw = m[1]
+    const raw = m[1] ?? m[2]
     const value = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw)
     const prefixStart = from
     from = numEnd

@@ -160,3 +160,10 @@ describe('a table that fills only the applicant columns', () => {
     expect(t1s({ ...blankTotal, cells: { ...blankTotal.cells, 't3.granted.legal': null } })).toEqual([])
   })
 })
+
+describe('numerals in words', () => {
+  it('reads 六十件 but not 一起 ("together")', () => {
+    expect(kinds('共收到政府信息公开申请六十件。')).toEqual(['received=60'])
+    expect(kinds('对申请人提起的行政复议一起研究处理。')).toEqual([])
+  })
+})
