@@ -45,7 +45,6 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
     data: new Uint8Array(bytes),
     cMapUrl: assetDir('cmaps'),
     cMapPacked: true,
-    standardFontDataUrl: assetDir('standard_fonts'),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
