@@ -7,6 +7,8 @@ import { buildApi, type Transport } from './build-api'
 // Only the browser has EventSource; declared here so this file also typechecks with the node config.
 declare const EventSource: new (url: string) => { addEventListener(type: string, listener: (e: { data: string }) => void): void }
 
+const KEEPALIVE_MAX_BYTES = 60_000
+
 type Listener = (payload: unknown) => void
 const listeners = new Map<keyof IpcEvents, Set<Listener>>()
 let source: InstanceType<typeof EventSource> | null = null
@@ -14,7 +16,7 @@ let source: InstanceType<typeof EventSource> | null = null
 function connect(): void {
   if (source) return
   source = new EventSource('/api/events')
-  for (const event of ['storage:status', 'menu:command'] as const) {
+  for (const event of ['storage:status', 'menu:command', 'app:closing'] as const) {
     source.addEventListener(event, (e) => {
       const payload = JSON.parse(e.data) as unknown
       for (const l of listeners.get(event) ?? []) l(payload)
@@ -24,10 +26,13 @@ function connect(): void {
 
 const transport: Transport = {
   async invoke(channel, payload) {
+    const body = payload === undefined ? '' : JSON.stringify(payload)
     const res = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: payload === undefined ? '' : JSON.stringify(payload)
+      body,
+      // A save sent as the tab closes still arrives; browsers allow keepalive for small bodies only.
+      keepalive: new TextEncoder().encode(body).length < KEEPALIVE_MAX_BYTES
     })
     return (await res.json()) as IpcResult<unknown>
   },

@@ -15,3 +15,19 @@ export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, 
 function absolute(dir: string): string {
   return isAbsolute(dir) ? dir : resolve(process.cwd(), dir)
 }
+
+/** --user-data-dir=DIR: the app's own folder for this run (tests use a temporary one). */
+export function userDataDirArg(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg.startsWith('--user-data-dir=')) return absolute(arg.slice('--user-data-dir='.length))
+    if (arg === '--user-data-dir' && argv[i + 1]) return absolute(argv[i + 1])
+  }
+  return null
+}
+
+/** Whether two folder paths name the same folder (Windows paths ignore case). */
+export function sameFolder(a: string, b: string, platform: NodeJS.Platform = process.platform): boolean {
+  const norm = (p: string) => (platform === 'win32' ? resolve(p).toLowerCase() : resolve(p)).replace(/[\\/]+$/, '')
+  return norm(a) === norm(b)
+}

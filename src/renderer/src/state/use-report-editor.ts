@@ -59,7 +59,14 @@ export function useReportEditor(initial: Report): ReportEditor {
     window.addEventListener('beforeunload', flush)
     window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', flushSoon)
+    // Closing or quitting: the main process holds the window open until this save is done.
+    const stopClosing = api.app.onClosing(() => {
+      pendingEdits.commitAll()
+      if (latest.current.revision !== savedRevision.current) scheduler.changed()
+      return scheduler.flush()
+    })
     return () => {
+      stopClosing()
       window.removeEventListener('blur', flushSoon)
       window.removeEventListener('beforeunload', flush)
       window.removeEventListener('pagehide', flush)
