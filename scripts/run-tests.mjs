@@ -1,4 +1,6 @@
-// The one test command (npm test): typecheck, lint, unit tests, build, end-to-end tests.
+// The one test command (npm test): typecheck, lint, build, unit tests, end-to-end tests.
+// The build comes before the unit tests: some of them start the built main process and preload
+// (tests/main/electron, under the Electron stand-in).
 // Prints a closing "tests: N passed, N failed, N skipped" line that CI reads.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
@@ -34,6 +36,8 @@ run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit'])
 run('typecheck (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit'])
 run('lint', 'npx', ['eslint', '.'])
 
+const built = run('build', 'npx', ['electron-vite', 'build'])
+
 const unitJson = join(tmp, 'vitest.json')
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`])
 if (existsSync(unitJson)) {
@@ -47,7 +51,7 @@ if (existsSync(unitJson)) {
 
 const hasE2e = existsSync('tests/e2e') && readdirSync('tests/e2e').some((f) => f.endsWith('.spec.ts'))
 if (hasE2e) {
-  if (run('build', 'npx', ['electron-vite', 'build'])) {
+  if (built) {
     const e2eJson = join(tmp, 'playwright.json')
     run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson })
     if (existsSync(e2eJson)) {
