@@ -36,7 +36,7 @@ async function launch(options: Partial<StandInOptions> = {}): Promise<{ app: Sta
   return { app, dataDir }
 }
 
-describe('the built main process under the Electron stand-in', () => {
+describe('the built main process under the Electron stand-in', { timeout: 60_000 }, () => {
   it('registers a handler for exactly the contract’s channels', async () => {
     const { app } = await launch()
     const { handlers } = await app.state()

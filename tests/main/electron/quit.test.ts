@@ -58,7 +58,7 @@ async function storedAgency(dataDir: string, id: string): Promise<string> {
   }
 }
 
-describe('quitting the built app with an edit in flight', () => {
+describe('quitting the built app with an edit in flight', { timeout: 60_000 }, () => {
   it('keeps the edit when quitting from the menu (文件 › 退出, Ctrl+Q)', async () => {
     const { app, dataDir, id } = await appWithEditInFlight()
     await app.clickMenu('文件(&F)', '退出')
@@ -92,7 +92,7 @@ describe('quitting the built app with an edit in flight', () => {
     const { app, dataDir, id } = await appWithEditInFlight()
     await app.emit('window', 'session-end', { reasons: ['logoff'] })
     const file = join(dataDir, 'reports', `${id}.json`)
-    const end = Date.now() + 10_000
+    const end = Date.now() + 30_000
     let agency = ''
     while (Date.now() < end) {
       agency = (JSON.parse(readFileSync(file, 'utf8')) as { report: Report }).report.agency

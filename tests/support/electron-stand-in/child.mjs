@@ -152,5 +152,6 @@ process.on('message', async ({ id, command, args }) => {
 })
 
 process.argv = config.argv ?? [process.execPath, config.entry]
+if (config.resourcesPath) process.resourcesPath = config.resourcesPath
 await import(pathToFileURL(config.entry).href)
 process.send({ id: 0, ok: true, value: 'loaded' })

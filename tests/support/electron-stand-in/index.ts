@@ -27,6 +27,8 @@ export interface StandInOptions {
   dialogAnswers?: { messageBox?: number; messageBoxSync?: number }
   /** Where the child writes its final state when the app exits. */
   finalStatePath?: string
+  /** process.resourcesPath, as a packaged app has it. */
+  resourcesPath?: string
 }
 
 export interface LogEntry {
@@ -119,7 +121,7 @@ export class StandInApp {
   }
 
   /** Polls the state until `test` holds (the app works through Electron's event order asynchronously). */
-  async until(test: (s: StandInState) => boolean, what: string, timeoutMs = 10_000): Promise<StandInState> {
+  async until(test: (s: StandInState) => boolean, what: string, timeoutMs = 30_000): Promise<StandInState> {
     const end = Date.now() + timeoutMs
     for (;;) {
       const s = await this.state()
@@ -174,7 +176,7 @@ export async function startMain(options: StandInOptions): Promise<StandInApp> {
 export const BUILT_MAIN = join(ROOT, 'out/main/index.js')
 export const BUILT_PRELOAD = join(ROOT, 'out/preload/index.cjs')
 const OUTPUTS = [BUILT_MAIN, BUILT_PRELOAD, join(ROOT, 'out/renderer/index.html')]
-const INPUTS = ['src', 'electron.vite.config.ts', 'package.json']
+const INPUTS = ['src', 'scripts/vite', 'electron.vite.config.ts', 'package.json']
 
 function newest(path: string): number {
   const s = statSync(path)
