@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
+import Module from 'node:module'
 import { pathToFileURL } from 'node:url'
-import { app, standIn } from './electron.mjs'
+import * as electron from './electron.mjs'
 
 // The process a test starts: `node --import register.mjs child.mjs` with NIANBAO_STAND_IN =
 // { entry, argv?, … }. It loads the main entry (any path: the built out/main/index.js or the one
@@ -8,6 +9,13 @@ import { app, standIn } from './electron.mjs'
 // channel: look at what the app registered, emit events as Electron would, act as the page.
 
 const config = JSON.parse(process.env.NIANBAO_STAND_IN ?? '{}')
+const { app, standIn } = electron
+
+// The loader hook covers `import`; a CommonJS main entry's require('electron') gets the same module.
+const load = Module._load
+Module._load = function (request, ...rest) {
+  return request === 'electron' ? electron : load.call(this, request, ...rest)
+}
 
 function plainMenu(items) {
   return (items ?? []).map((item) => ({
