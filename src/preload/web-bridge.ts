@@ -8,6 +8,7 @@ import { buildApi, type Transport } from './build-api'
 declare const EventSource: new (url: string) => { addEventListener(type: string, listener: (e: { data: string }) => void): void }
 
 const KEEPALIVE_MAX_BYTES = 60_000
+let keepaliveBytes = 0
 
 type Listener = (payload: unknown) => void
 const listeners = new Map<keyof IpcEvents, Set<Listener>>()
@@ -27,14 +28,17 @@ function connect(): void {
 const transport: Transport = {
   async invoke(channel, payload) {
     const body = payload === undefined ? '' : JSON.stringify(payload)
-    const res = await fetch(`/api/${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-      // A save sent as the tab closes still arrives; browsers allow keepalive for small bodies only.
-      keepalive: new TextEncoder().encode(body).length < KEEPALIVE_MAX_BYTES
-    })
-    return (await res.json()) as IpcResult<unknown>
+    // keepalive lets a save sent as the tab closes still arrive. Browsers refuse it (the fetch
+    // fails) past 64 KB of keepalive bodies in flight, so only while within that quota.
+    const size = new TextEncoder().encode(body).length
+    const keepalive = keepaliveBytes + size <= KEEPALIVE_MAX_BYTES
+    if (keepalive) keepaliveBytes += size
+    try {
+      const res = await fetch(`/api/${encodeURIComponent(channel)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, keepalive })
+      return (await res.json()) as IpcResult<unknown>
+    } finally {
+      if (keepalive) keepaliveBytes -= size
+    }
   },
   subscribe(event, listener) {
     connect()
