@@ -18,8 +18,8 @@ const row = (cols: (string | number)[]) => console.log(cols.map(String).join('\t
 
 async function main(): Promise<void> {
   const corpus = loadCorpus()
-  const byKind = new Map<CorpusKind, CellTally & { files: number; refused: number }>()
-  for (const k of CORPUS_KINDS) byKind.set(k, { ...emptyTally(), files: 0, refused: 0 })
+  const byKind = new Map<CorpusKind, CellTally & { files: number; refused: number; yearOk: number }>()
+  for (const k of CORPUS_KINDS) byKind.set(k, { ...emptyTally(), files: 0, refused: 0, yearOk: 0 })
   const total = emptyTally()
   row(['file', 'kind', 'right', 'blank', 'wrong', 'missing', 'unsupported', 'right%', 'year', 'format', 'note'])
   for (const entry of corpus) {
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       const result = await importFile(new Uint8Array(readFileSync(entry.path)), basename(entry.path))
       tally = compareCells(truthCells, result.report.cells)
       year = result.report.year === entry.truth.year ? 'ok' : `${result.report.year}≠${entry.truth.year}`
+      if (year === 'ok') k.yearOk++
       format = result.detectedFormat === entry.truth.format ? 'ok' : `${result.detectedFormat}≠${entry.truth.format}`
       const errors = result.problems.filter((p) => p.severity === 'error').length
       if (errors > 0) note = `${errors} import errors`
@@ -48,8 +49,8 @@ async function main(): Promise<void> {
     if (details) for (const d of tally.details) console.log(`    ${d}`)
   }
   console.log('')
-  row(['kind', 'files', 'refused', 'right', 'blank', 'wrong', 'missing', 'unsupported', 'right%'])
-  for (const [kind, t] of byKind) if (t.files > 0) row([kind, t.files, t.refused, t.right, t.rightBlank, t.wrong, t.missing, t.unsupported, pct(t)])
+  row(['kind', 'files', 'refused', 'right', 'blank', 'wrong', 'missing', 'unsupported', 'right%', 'year ok'])
+  for (const [kind, t] of byKind) if (t.files > 0) row([kind, t.files, t.refused, t.right, t.rightBlank, t.wrong, t.missing, t.unsupported, pct(t), `${t.yearOk}/${t.files}`])
   row(['total', corpus.length, '', total.right, total.rightBlank, total.wrong, total.missing, total.unsupported, pct(total)])
 }
 

@@ -35,9 +35,11 @@ export interface CorpusTruth {
   year: number
   /** The format whose cell keys the truth uses (a mixed report says so in notes). */
   format: FormatId
-  /** Only the cells the file shows: a number, null (blank in the document) or "/". */
+  /** Only the cells the file shows: a number, null (blank in the document) or "/"; {} for an excerpt cut before the tables. */
   cells: Record<string, CellValue>
   notes?: string
+  /** Faults of the published report itself (a rule that rightly fires on it), e.g. text contradicting a table. */
+  knownIssues?: { rule: string; note: string }[]
 }
 
 export interface CorpusEntry {
@@ -46,6 +48,8 @@ export interface CorpusEntry {
   /** How the content is laid out, in words (e.g. "web page text, one cell per line"). */
   shape: string
   path: string
+  /** True when the file holds the whole report; false for an excerpt that stops part-way. */
+  complete: boolean
   truth: CorpusTruth
   provenance: Provenance
 }
@@ -55,6 +59,7 @@ interface ManifestRow {
   file: string
   kind: CorpusKind
   shape: string
+  complete?: boolean
   provenance: Provenance
 }
 
@@ -68,7 +73,7 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
     const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as CorpusTruth
     const problems = truthProblems(truth)
     if (problems.length > 0) throw new Error(`${row.name}.truth.json: ${problems.join('; ')}`)
-    return { name: row.name, kind: row.kind, shape: row.shape, path, truth, provenance: row.provenance }
+    return { name: row.name, kind: row.kind, shape: row.shape, path, complete: row.complete === true, truth, provenance: row.provenance }
   })
 }
 
@@ -78,7 +83,7 @@ export function truthProblems(truth: CorpusTruth): string[] {
   if (!isFormatId(truth.format)) out.push(`format ${String(truth.format)}`)
   if (!Number.isInteger(truth.year) || truth.year < 2008 || truth.year > 2100) out.push(`year ${String(truth.year)}`)
   if (typeof truth.agency !== 'string' || truth.agency === '') out.push('agency missing')
-  if (!truth.cells || Object.keys(truth.cells).length === 0) out.push('no cells')
+  if (!truth.cells || typeof truth.cells !== 'object') out.push('cells missing')
   for (const [key, value] of Object.entries(truth.cells ?? {})) {
     if (isFormatId(truth.format) && !isCellKey(truth.format, key)) out.push(`${key} is not a ${truth.format} cell`)
     const ok = value === null || value === '/' || (typeof value === 'number' && Number.isFinite(value))
@@ -109,4 +114,15 @@ export function honestReport(entry: CorpusEntry, all: readonly CorpusEntry[] = [
 /** Keys of the cells the file shows (the others are absent from it, e.g. an excerpt cut inside a table). */
 export function shownCells(entry: CorpusEntry): string[] {
   return Object.keys(entry.truth.cells)
+}
+
+/** Reports of the same agency in consecutive years (previous, current), converted copies left out. */
+export function yearPairs(corpus: readonly CorpusEntry[]): { previous: CorpusEntry; current: CorpusEntry }[] {
+  const originals = corpus.filter((e) => !e.provenance.derivedFrom)
+  const out: { previous: CorpusEntry; current: CorpusEntry }[] = []
+  for (const current of originals) {
+    const previous = originals.find((e) => e.truth.agency === current.truth.agency && e.truth.year === current.truth.year - 1)
+    if (previous) out.push({ previous, current })
+  }
+  return out
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { sniff } from '../../src/main/import/sniff'
 import { compareCells } from '../../scripts/corpus/compare'
-import { honestReport, loadCorpus, shownCells, truthProblems, type CorpusKind } from '../../scripts/corpus/load'
+import { honestReport, loadCorpus, shownCells, truthProblems, yearPairs, type CorpusKind } from '../../scripts/corpus/load'
 
 // The real-report corpus (tests/fixtures/real/) loads, its truths use the form's cell keys, and
 // every file says where it came from. The import figures themselves are `npm run eval:import`.
@@ -31,6 +31,11 @@ describe('real-report corpus', () => {
     }
   })
 
+  it('has cells for every complete report; only an excerpt cut before the tables shows none', () => {
+    for (const e of corpus) if (Object.keys(e.truth.cells).length === 0) expect(e.complete, e.name).toBe(false)
+    expect(corpus.filter((e) => Object.keys(e.truth.cells).length > 0).length).toBeGreaterThanOrEqual(20)
+  })
+
   it('stores each file as the kind it claims to be (judged by content, as the importer does)', () => {
     for (const e of corpus) expect(sniff(new Uint8Array(readFileSync(e.path))), e.name).toBe(SNIFFED[e.kind])
   })
@@ -50,6 +55,12 @@ describe('real-report corpus', () => {
     expect(text.overview).toContain('859件')
     expect(text.problems).toContain('改进措施')
     expect(text.other).toBe('无。')
+  })
+
+  it('pairs the reports of one agency in consecutive years', () => {
+    const pairs = yearPairs(corpus).map((p) => `${p.previous.name} → ${p.current.name}`)
+    expect(pairs).toContain('kaiyang-scjgj-2020-page → kaiyang-scjgj-2021-page')
+    expect(pairs).toContain('xixian-dizhang-2023-page → xixian-dizhang-2024-page')
   })
 
   it('rejects a truth with a key the format does not have, or a value that is not a number, blank or "/"', () => {
