@@ -58,12 +58,23 @@ async function storedAgency(dataDir: string, id: string): Promise<string> {
   }
 }
 
+async function storedWindowState(dataDir: string) {
+  const storage = await openStorage({ dir: dataDir })
+  try {
+    return storage.windowState()
+  } finally {
+    await storage.close()
+  }
+}
+
 describe('quitting the built app with an edit in flight', { timeout: 60_000 }, () => {
   it('keeps the edit when quitting from the menu (文件 › 退出, Ctrl+Q)', async () => {
     const { app, dataDir, id } = await appWithEditInFlight()
     await app.clickMenu('文件(&F)', '退出')
     expect((await app.exited).code).toBe(0)
     expect(await storedAgency(dataDir, id)).toBe(EDITED)
+    // The window's size and place, written as it closes, also got in before storage closed.
+    expect(await storedWindowState(dataDir)).toMatchObject({ width: 1366, height: 768 })
   })
 
   it('keeps the edit when something calls app.quit()', async () => {
