@@ -8,7 +8,8 @@ import type { FinalSaves } from './final-save'
 /** Sends app:closing to the window's page and waits (briefly) for its answer. */
 export function askPageToSave(win: BrowserWindow, finalSaves: FinalSaves): Promise<unknown> {
   return finalSaves.request((token) => {
-    if (win.isDestroyed()) throw new Error('window gone')
+    // A crashed page cannot answer: close without waiting for it.
+    if (win.isDestroyed() || win.webContents.isCrashed()) throw new Error('page gone')
     win.webContents.send('app:closing', { token })
   })
 }
