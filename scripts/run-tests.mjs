@@ -1,6 +1,4 @@
 // The one test command (npm test): typecheck, lint, build, unit tests, end-to-end tests.
-// The build comes before the unit tests: some of them start the built main process and preload
-// (tests/main/electron, under the Electron stand-in).
 // Prints a closing "tests: N passed, N failed, N skipped" line that CI reads.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
@@ -36,6 +34,8 @@ run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit'])
 run('typecheck (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit'])
 run('lint', 'npx', ['eslint', '.'])
 
+// Built before the unit tests: some of them check the built app (out/), under the Electron
+// stand-in (tests/main/electron), and its packaged form.
 const built = run('build', 'npx', ['electron-vite', 'build'])
 
 const unitJson = join(tmp, 'vitest.json')

@@ -3,6 +3,7 @@ import { CHANNELS } from '../shared/ipc'
 import { createAppDispatch, type FileDialogs } from './ipc'
 import { FinalSaves } from './lifecycle/final-save'
 import { closeStorageAtWillQuit, holdCloseUntilSaved, saveOnSessionEnd } from './lifecycle/quit-order'
+import { askLockTakeover } from './lock-dialog'
 import { menuTemplate } from './menu'
 import { onSecondLaunch, requestedDataDir, type LaunchRequest } from './second-launch'
 import { openStorage, type Storage } from './storage/storage'
@@ -105,7 +106,7 @@ function main(): void {
   let storage: Storage | null = null
   void app.whenReady().then(async () => {
     try {
-      storage = await openStorage({ dir: dataDir })
+      storage = await openStorage({ dir: dataDir, lock: { confirmTakeover: askLockTakeover } })
     } catch (e) {
       dialog.showErrorBox('年报助手无法启动', `无法打开数据文件夹“${dataDir}”：${(e as Error).message}`)
       app.exit(1)
