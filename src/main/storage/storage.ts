@@ -17,6 +17,8 @@ import {
   type ReportFile,
   type SettingsFile
 } from './file-schema'
+import { findByAgencyYear } from './agency-match'
+import { StorageError } from './storage-error'
 import { acquireDirLock, type DirLock, type LockOptions } from './lock'
 import { reportIdsIn } from './paths'
 import { StorageHealth } from './health'
@@ -29,14 +31,7 @@ import { compareSummaries, summarize, type Checker } from './summary'
 // The main process's store: every report (one lowdb file each, with its snapshots) and the
 // settings file, in one data folder held by one app instance.
 
-export type StorageErrorCode = 'not-found' | 'conflict' | 'io' | 'stale' | 'closed'
-
-export class StorageError extends Error {
-  constructor(readonly code: StorageErrorCode, message: string) {
-    super(message)
-    this.name = 'StorageError'
-  }
-}
+export { StorageError, type StorageErrorCode } from './storage-error'
 
 export interface StorageOptions {
   dir: string
@@ -200,12 +195,7 @@ export class Storage {
 
   /** The stored (not deleted) report of this agency and year, if any. */
   findByAgencyYear(agency: string, year: number): Report | undefined {
-    const key = normaliseAgency(agency)
-    for (const entry of this.reports.values()) {
-      const { report, deleted } = entry.data
-      if (!deleted && report.year === year && normaliseAgency(report.agency) === key) return structuredClone(report)
-    }
-    return undefined
+    return findByAgencyYear([...this.reports.values()].map((entry) => entry.data), agency, year)
   }
 
   async create(input: NewReportInput): Promise<Report> {
@@ -352,11 +342,6 @@ export class Storage {
     this.settingsQueue.db.data.window = { ...state }
     await this.settingsQueue.persist()
   }
-}
-
-/** Agency names compare without spaces (full-width or not): "某某局 " is "某某局". */
-export function normaliseAgency(agency: string): string {
-  return agency.replace(/[\s\u3000]+/g, '')
 }
 
 export function openStorage(options: StorageOptions): Promise<Storage> {
