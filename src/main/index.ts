@@ -1,5 +1,8 @@
+/// <reference types="electron-vite/node" />
 import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../shared/ipc'
+import { isolatedImporter } from './import/isolated'
+import importWorkerPath from './import/worker?modulePath'
 import { createAppDispatch, type FileDialogs } from './ipc'
 import { menuTemplate } from './menu'
 import { openStorage, type Storage } from './storage/storage'
@@ -46,7 +49,9 @@ function isOwnWindow(sender: unknown): boolean {
 
 async function start(storage: Storage): Promise<void> {
   hardenSession()
-  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender: isOwnWindow })
+  // Imports run on a worker (emitted by electron-vite as its own file) with a time and memory limit.
+  const importFile = isolatedImporter({ worker: importWorkerPath })
+  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender: isOwnWindow }, { importFile })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 
   mainWindow = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state))
