@@ -26,7 +26,7 @@ function decode(s: string, what: string): string {
 
 const MAX_DEPTH = 400
 /** Elements built (formatting skipped): a long report has a few tens of thousands. */
-export const MAX_XML_ELEMENTS = 300_000
+export const MAX_XML_ELEMENTS = 200_000
 
 const localName = (qname: string) => qname.slice(qname.indexOf(':') + 1)
 

@@ -3,10 +3,10 @@ import { ImportError } from '../../shared/import/types'
 
 // Reading one entry of a zip (a .docx) with bounds: a zip bomb or a damaged archive ends in a
 // clear ImportError instead of exhausting memory. Only the entries wanted are inflated; each may
-// hold 16 MB, eight times the XML of the longest real report (under 2 MB): past that a
+// hold 8 MB, four times the XML of the longest real report (under 2 MB): past that a
 // document.xml is a bomb that would build millions of elements.
 
-export const ZIP_LIMITS = { maxEntries: 2000, maxEntryBytes: 16 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024 }
+export const ZIP_LIMITS = { maxEntries: 2000, maxEntryBytes: 8 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024 }
 
 export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], limits = ZIP_LIMITS): Record<string, Uint8Array> {
   let entries = 0

@@ -12,7 +12,7 @@ export interface HNode {
 }
 
 /** Elements plus text nodes a page may have: a long report page has a few tens of thousands. */
-export const MAX_HTML_NODES = 300_000
+export const MAX_HTML_NODES = 200_000
 /** Real pages nest a few dozen levels; content deeper than this is read as plain text. */
 const MAX_DEPTH = 200
 /** Content that is never text of the page. */
