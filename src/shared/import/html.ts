@@ -30,11 +30,11 @@ function isBlank(n: HNode): boolean {
   return n.children.every((c) => (typeof c === 'string' ? c.trim() === '' : isBlank(c)))
 }
 
-/** Text of a node with block boundaries as newlines and runs of spaces collapsed. */
+/** Text of a node with block boundaries as newlines and runs of spaces (&nbsp; too: pages indent with it) collapsed. */
 function flowText(n: HNode): string {
   let s = ''
   for (const c of n.children) {
-    if (typeof c === 'string') s += c.replace(/[ \t\r\n]+/g, ' ')
+    if (typeof c === 'string') s += c.replace(/[ \t\r\n\u00a0]+/g, ' ')
     else {
       const block = BLOCK.has(c.tag)
       if (block) s += '\n'
@@ -88,7 +88,7 @@ export function htmlBlocks(html: string): DocBlock[] {
   const walk = (n: HNode) => {
     for (const c of n.children) {
       if (typeof c === 'string') {
-        pending += c.replace(/[ \t\r\n]+/g, ' ')
+        pending += c.replace(/[ \t\r\n\u00a0]+/g, ' ')
         continue
       }
       if (c.tag === 'table' && !containsTable(c)) {
