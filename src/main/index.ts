@@ -50,7 +50,7 @@ function isOwnWindow(sender: unknown): boolean {
 async function start(storage: Storage): Promise<void> {
   hardenSession()
   // Imports run on a worker (emitted by electron-vite as its own file) with a time and memory limit.
-  const importFile = isolatedImporter({ worker: importWorkerPath })
+  const importFile = isolatedImporter({ worker: importWorkerPath, keepSpare: true })
   const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender: isOwnWindow }, { importFile })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 

@@ -1,6 +1,6 @@
 import { templateFromLastYear } from '../../shared/import/next-year'
 import { renderExport } from '../export'
-import { importIsolated } from '../import/isolated'
+import { isolatedImporter } from '../import/isolated'
 import type { Storage } from '../storage/storage'
 import type { FileDialogs, HandlerDeps } from './deps'
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch'
@@ -10,5 +10,5 @@ export type { FileDialogs, HandlerDeps } from './deps'
 
 /** The dispatcher with the real importer (on a worker thread), exporter and next-year template. */
 export function createAppDispatch(storage: Storage, dialogs: FileDialogs, options: DispatchOptions, overrides: Partial<HandlerDeps> = {}): Dispatch {
-  return createDispatch({ storage, dialogs, importFile: importIsolated, renderExport, templateFromLastYear, ...overrides }, options)
+  return createDispatch({ storage, dialogs, importFile: overrides.importFile ?? isolatedImporter({ keepSpare: true }), renderExport, templateFromLastYear, ...overrides }, options)
 }
