@@ -5,9 +5,11 @@ import { basename, join, resolve } from 'node:path'
 import { HOSTILE_DIR, LARGE, SMALL, writeLarge } from '../tests/fixtures/hostile/make'
 
 // `npm run bench -- hostile`: the CLI's `check` on each hostile input (tests/fixtures/hostile),
-// as a separate process under /usr/bin/time: wall time and peak memory (max RSS, the worker
-// thread included). Targets per file: under 2 s and under 300 MB, exit code 2. The first rows
-// are baselines: the CLI's start-up alone and a real report, for scale.
+// as a separate process under /usr/bin/time: wall time, CPU time and peak memory (max RSS, the
+// worker thread included). Targets per file: exit code 2, under 2 s and under 300 MB. Time is
+// judged by CPU (user + system): the process is busy on one thread at a time, so on an idle
+// machine its wall time is about its CPU time, while on a shared one wall time mostly measures the
+// others. The first rows are baselines: the CLI's start-up alone (tsx) and a real report.
 
 const root = resolve(import.meta.dirname ?? __dirname, '..')
 const TIME = '/usr/bin/time'
@@ -52,11 +54,11 @@ export async function run(): Promise<void> {
     let over = 0
     for (const path of [...SMALL.map((c) => join(HOSTILE_DIR, c.name)), ...LARGE.map((c) => join(dir, c.name))]) {
       const p = probe(['check', path])
-      const ok = p.code === 2 && p.seconds < 2 && p.peakMb < 300
+      const ok = p.code === 2 && p.cpu < 2 && p.peakMb < 300
       if (!ok) over++
       row(basename(path), size(path), p, ok ? 'ok' : p.code !== 2 ? 'WRONG EXIT' : 'OVER TARGET')
     }
-    console.log(`${over === 0 ? 'all' : `${over} not`} within target (exit 2, < 2 s, < 300 MB)`)
+    console.log(`${over === 0 ? 'all' : `${over} not`} within target (exit 2, < 2 s CPU, < 300 MB)`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

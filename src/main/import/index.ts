@@ -19,7 +19,7 @@ const readers = {
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 /** Characters of text a report can have (a long one has about 100 000; a web page adds markup). */
 const MAX_TEXT_CHARS = 1_500_000
-const MAX_HTML_CHARS = 10_000_000
+const MAX_HTML_CHARS = 5_000_000
 
 function boundedText(text: string, max = MAX_TEXT_CHARS): string {
   if (text.length > max) throw tooMuchText(text.length)
