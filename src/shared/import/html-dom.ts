@@ -11,7 +11,7 @@ export interface HNode {
   children: (HNode | string)[]
 }
 
-/** Elements plus text nodes a page may have: a long report page has a few tens of thousands. */
+/** Elements, text and comment nodes a page may have: a long report page has a few tens of thousands. */
 export const MAX_HTML_NODES = 200_000
 /** Real pages nest a few dozen levels; content deeper than this is read as plain text. */
 const MAX_DEPTH = 200
@@ -36,6 +36,10 @@ function countingAdapter(): typeof defaultTreeAdapter {
     createElement(tag, ns, attrs) {
       count()
       return defaultTreeAdapter.createElement(tag, ns, attrs)
+    },
+    createCommentNode(data) {
+      count()
+      return defaultTreeAdapter.createCommentNode(data)
     },
     insertText(parent, text) {
       // Adjacent text merges into the last text node; only a new node counts.

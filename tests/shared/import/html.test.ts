@@ -54,6 +54,7 @@ describe('bounds', () => {
   it('stops a page with more nodes than any report page', () => {
     expect(() => htmlBlocks('<p>1'.repeat(MAX_HTML_NODES))).toThrow(ImportError)
     expect(() => htmlBlocks('<p>1'.repeat(MAX_HTML_NODES))).toThrow(/网页的元素过多/)
+    expect(() => htmlBlocks('<!---->'.repeat(MAX_HTML_NODES + 1))).toThrow(/网页的元素过多/)
   })
 
   it('cuts a rowspan at the table’s last row, so a tall span costs nothing', () => {
