@@ -1,5 +1,8 @@
+/// <reference types="electron-vite/node" />
 import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../shared/ipc'
+import { isolatedImporter } from './import/isolated'
+import importWorkerPath from './import/worker?modulePath'
 import { createAppDispatch, type FileDialogs } from './ipc'
 import { FinalSaves } from './lifecycle/final-save'
 import { closeStorageAtWillQuit, holdCloseUntilSaved, saveOnSessionEnd } from './lifecycle/quit-order'
@@ -45,7 +48,9 @@ async function start(storage: Storage): Promise<void> {
   hardenSession()
   // Only the main frame of the app's own window, showing the app's own page, may call.
   const isTrustedSender = (event: unknown) => isFromWindow(event as IpcMainInvokeEvent, mainWindow)
-  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves })
+  // Imports run on a worker (emitted by electron-vite as its own file) with a time and memory limit.
+  const importFile = isolatedImporter({ worker: importWorkerPath, keepSpare: true })
+  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 
   const win = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state).catch(() => undefined))
