@@ -18,7 +18,7 @@ import { createMainWindow, hardenSession, isFromWindow } from './window'
 
 const FILTERS = {
   open: [
-    { name: '年度报告（Word、网页、文本、交换文件）', extensions: ['docx', 'doc', 'html', 'htm', 'txt', 'json'] },
+    { name: '年度报告（Word、PDF、网页、文本、交换文件）', extensions: ['docx', 'doc', 'pdf', 'html', 'htm', 'txt', 'json'] },
     { name: '所有文件', extensions: ['*'] }
   ],
   docx: [{ name: 'Word 文档', extensions: ['docx'] }],

@@ -11,6 +11,7 @@ const readers = {
   html: () => import('../../shared/import/html'),
   docx: () => import('./docx'),
   doc: () => import('./doc'),
+  pdf: () => import('./pdf'),
   decode: () => import('./decode')
 }
 
@@ -68,7 +69,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
     case 'rtf':
       throw new ImportError('这是RTF格式的文件，暂不能直接读取。请在Word或WPS中打开，另存为.docx后再导入')
     case 'pdf':
-      throw new ImportError('这是PDF文件，无法可靠地读取其中的表格。请使用年度报告的Word文件，或从网站上另存网页（.html）后导入')
+      return (await readers.pdf()).readPdf(bytes, source)
     case 'json':
       // The exchange file is UTF-8 by definition (a BOM is tolerated by the parser).
       return readJson(new TextDecoder('utf-8').decode(bytes), fileName)
@@ -81,7 +82,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
       return (await readers.text()).readText(text, { ...source, kind: 'txt' })
     }
     default:
-      throw new ImportError('无法识别的文件类型：支持Word（.docx/.doc）、网页（.html）、文本（.txt）和年报助手交换文件（.json）')
+      throw new ImportError('无法识别的文件类型：支持Word（.docx/.doc）、PDF、网页（.html）、文本（.txt）和年报助手交换文件（.json）')
   }
 }
 
