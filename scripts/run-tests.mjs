@@ -34,7 +34,8 @@ run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit'])
 run('typecheck (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit'])
 run('lint', 'npx', ['eslint', '.'])
 
-// Built before the unit tests: some of them check the built app (out/) and its packaged form.
+// Built before the unit tests: some of them check the built app (out/), under the Electron
+// stand-in (tests/main/electron), and its packaged form.
 const built = run('build', 'npx', ['electron-vite', 'build'])
 
 const unitJson = join(tmp, 'vitest.json')

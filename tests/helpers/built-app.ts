@@ -1,15 +1,9 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 
 // Tests that need the built app (out/) use the one `npm test` builds before the unit tests; a
-// targeted `npx vitest run` on a fresh checkout builds it here once.
+// targeted `npx vitest run` builds it when it is missing or older than the sources (once, even
+// with test files in parallel workers: see the Electron stand-in's ensureBuilt).
 
 export const repoRoot = resolve(import.meta.dirname, '../..')
 
-export function ensureBuilt(): void {
-  if (existsSync(join(repoRoot, 'out/main/index.js')) && existsSync(join(repoRoot, 'out/preload/index.cjs'))) return
-  const bin = join(repoRoot, 'node_modules/electron-vite/bin/electron-vite.js')
-  const r = spawnSync(process.execPath, [bin, 'build'], { cwd: repoRoot, encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(`electron-vite build failed:\n${r.stdout}\n${r.stderr}`)
-}
+export { ensureBuilt } from '../support/electron-stand-in'
