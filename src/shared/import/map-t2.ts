@@ -2,6 +2,7 @@ import { T2_BLOCKS, type BlockSpec, type Tagged } from './catalog'
 import { bestLabel, type LabelCandidate } from './match'
 import type { Collector } from './readings'
 import type { ReadRow } from './rows'
+import { trimBlanks } from './text-rows'
 import type { Token } from './tokens'
 
 // Table 二: captioned blocks (第二十条第（N）项), each with its own header and rows.
@@ -80,22 +81,23 @@ export function mapT2(rows: readonly ReadRow[], out: Collector): void {
       if (found.length > 0) header = found
       continue
     }
-    if (!rowKey || row.values.length === 0) continue
+    const values = row.grid ? row.values : trimBlanks(row.values, header.length)
+    if (!rowKey || values.length === 0) continue
     if (header.length === 0) {
       out.problems.push({ severity: 'warning', message: `“${block.caption}”缺少表头，无法确定各数值对应的列，已跳过该行`, where: rowWhere })
       continue
     }
     // Text keeps no cell positions: with a blank cell in the row, values would slide left a column.
-    if (!row.grid && row.values.length !== header.length) {
+    if (!row.grid && values.length !== header.length) {
       out.problems.push({
         severity: 'warning',
-        message: `表二“${block.caption}”中“${labels.at(-1)?.text.trim()}”一行有${row.values.length}个数值，表头有${header.length}列，无法确定对应关系（可能有空白单元格），未导入`,
+        message: `表二“${block.caption}”中“${labels.at(-1)?.text.trim()}”一行有${values.length}个数值，表头有${header.length}列，无法确定对应关系（可能有空白单元格），未导入`,
         where: rowWhere
       })
       continue
     }
     for (const h of header) {
-      const under = row.values.filter((t) => (t.col ?? 0) >= h.col && (t.col ?? 0) < h.col + h.span)
+      const under = values.filter((t) => (t.col ?? 0) >= h.col && (t.col ?? 0) < h.col + h.span)
       const v = under.find((t) => t.text.trim() !== '') ?? under[0]
       if (!v) continue
       out.readings.push({

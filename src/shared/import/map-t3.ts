@@ -2,6 +2,7 @@ import { T3_COLUMN_KEYS, T3_COLUMNS, T3_ROWS, type Tagged } from './catalog'
 import { bestLabel } from './match'
 import type { Collector } from './readings'
 import { rowFromGrid, type ReadRow } from './rows'
+import { trimBlanks } from './text-rows'
 import { isValueText, type Token } from './tokens'
 import { parseCellInput } from '../report/values'
 
@@ -79,16 +80,24 @@ export function mapT3Grid(grid: readonly Token[][], out: Collector): void {
 /** Table 三 from text: each row is its label followed by 7 values in the form's column order. */
 export function mapT3Text(rows: readonly ReadRow[], out: Collector): void {
   let subtotalNoted = false
+  // A row of blank cells only counts when no row with numbers has the same label: a header word
+  // ("总计", "其他") followed by the empty cells of a merged header looks just like one.
+  const blankRows = new Map<string, { key: Tagged; values: readonly Token[] }>()
+  const read = new Set<string>()
   for (const row of rows) {
     if (row.values.length === 0) continue
     const label = rowLabel(row.labels)
     if (!label) continue
-    let values = row.values
+    let values = trimBlanks(row.values, T3_COLUMN_KEYS.length)
+    if (values.every((v) => v.text.trim() === '')) {
+      if (values.length === T3_COLUMN_KEYS.length && !blankRows.has(label.key.key)) blankRows.set(label.key.key, { key: label.key, values })
+      continue
+    }
     if (values.length === 8 && isSubtotalAt(values, 6)) {
       values = [...values.slice(0, 6), values[7]]
       if (!subtotalNoted) {
         subtotalNoted = true
-        out.problems.push({ severity: 'info', message: '表三多出一列“法人或其他组织”小计（等于五类组织之和），其数值未导入', where: row.values[6].where })
+        out.problems.push({ severity: 'info', message: '表三多出一列“法人或其他组织”小计（等于五类组织之和），其数值未导入', where: values[6].where })
       }
     }
     if (values.length !== T3_COLUMN_KEYS.length) {
@@ -99,8 +108,10 @@ export function mapT3Text(rows: readonly ReadRow[], out: Collector): void {
       })
       continue
     }
+    read.add(label.key.key)
     values.forEach((v, i) => emit(out, label.key, T3_COLUMN_KEYS[i], v))
   }
+  for (const [key, row] of blankRows) if (!read.has(key)) row.values.forEach((v, i) => emit(out, row.key, T3_COLUMN_KEYS[i], v))
 }
 
 /** Whether values[at] is the sum of the five organisation columns (a 法人或其他组织 subtotal). */

@@ -1,0 +1,148 @@
+import { rowsFromText, type ReadRow } from './rows'
+import type { Line } from './sections'
+import { isValueText, type Token } from './tokens'
+
+// A table's lines as people and crawlers copy them, to rows. Where the text keeps cell boundaries a
+// blank cell is an empty token in its place:
+// - a row per line with `|` (Markdown included, `|---|` rules skipped) or tabs between cells;
+// - a `|` alone on a line between cells written one a line;
+// - a cell per line, an empty line being a blank cell (LibreOffice's text export);
+// - a cell per paragraph (an empty line between cells): only extra empty lines are blank cells;
+// - cells one a line after a tab (a browser's copy): a tab alone is a blank cell, an empty line not.
+// Rows squeezed into single spaces ("规章 0 0 0") keep no boundaries: their values are in order only.
+
+const PIPE = /[|｜]/
+const RULE = /^\s*[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)*[|｜]?\s*$/
+const SEPARATOR_ALONE = /^\s*[|｜]\s*$/
+
+/**
+ * A table row copied as one line with spaces between cells ("规章 0 0 0", "行政许可 128 -23 795" or with full-width spaces):
+ * the trailing run of values splits off its label. A label alone, or text, stays whole.
+ */
+export function splitRow(part: string): string[] {
+  const trimmed = part.trim()
+  if (trimmed === '') return []
+  const segs = trimmed.split(/\s+/)
+  let j = segs.length
+  while (j > 0 && isValueText(segs[j - 1])) j--
+  if (j === segs.length) return [trimmed]
+  return j === 0 ? segs : [segs.slice(0, j).join(' '), ...segs.slice(j)]
+}
+
+const OPENS = /^\s*[|｜]/
+const CLOSES = /[|｜]\s*$/
+
+/**
+ * The fields of a `|` or tab row. With outer bars (Markdown: every row opens and closes with one)
+ * they add no cell; otherwise a field before the first bar is a cell, blank or not. An extra
+ * empty field at the end ("规章 | 0 | 0 | 0 |") is dropped later against the column count.
+ */
+export function rowFields(text: string, outerBars = OPENS.test(text) && CLOSES.test(text)): string[] {
+  if (PIPE.test(text)) {
+    const fields = text.split(PIPE).map((f) => f.trim())
+    if (outerBars && OPENS.test(text)) fields.shift()
+    if (outerBars && CLOSES.test(text)) fields.pop()
+    return fields
+  }
+  const fields = text.trimEnd().split('\t').map((f) => f.trim())
+  return fields
+}
+
+/** A row whose cells keep their places: labels, then every cell after the last label. */
+function boundedRow(fields: readonly string[], where: string): ReadRow {
+  const cells: Token[] = fields.map((text, i) => ({ text, where, col: i + 1 }))
+  let lastLabel = -1
+  cells.forEach((c, i) => {
+    if (c.text !== '' && !isValueText(c.text)) lastLabel = i
+  })
+  const labels = cells.slice(0, lastLabel + 1).filter((c) => c.text !== '')
+  const values = cells.slice(lastLabel + 1).map((c, i) => ({ ...c, col: i + 1 }))
+  // Empty cells after a header's labels are padding, not blank values.
+  return { labels, values: values.some((v) => v.text !== '') || labels.length > 0 ? values : [], grid: false }
+}
+
+type Mode = 'line' | 'paragraph' | 'separator' | 'indented'
+
+function modeOf(lines: readonly Line[], from: number, to: number): Mode {
+  let content = 0
+  let indented = 0
+  let adjacent = 0
+  for (let i = from; i < to; i++) {
+    const t = lines[i].text
+    if (SEPARATOR_ALONE.test(t)) return 'separator'
+    if (t.trim() === '') continue
+    content++
+    if (t.startsWith('\t')) indented++
+    if (i + 1 < to && lines[i + 1].text.trim() !== '') adjacent++
+  }
+  // Cells copied with a leading tab: a tab alone is a blank cell, an empty line ends a row.
+  if (content > 0 && indented >= content * 0.5) return 'indented'
+  // Paragraphs: (almost) no two cells on consecutive lines.
+  return content >= 4 && adjacent <= content * 0.1 ? 'paragraph' : 'line'
+}
+
+const blank = (where: string): Token => ({ text: '', where })
+
+/** The rows of a table region [from, to), at most `max` cells read. */
+export function textRows(lines: readonly Line[], from: number, to: number, max: number): { rows: ReadRow[]; truncated: boolean } {
+  const mode = modeOf(lines, from, to)
+  const pipeLines = lines.slice(from, to).filter((l) => PIPE.test(l.text) && !SEPARATOR_ALONE.test(l.text) && !RULE.test(l.text))
+  const outerBars = pipeLines.length > 0 && pipeLines.filter((l) => OPENS.test(l.text) && CLOSES.test(l.text)).length >= pipeLines.length * 0.8
+  const rows: ReadRow[] = []
+  let seq: Token[] = []
+  let cells = 0
+  let empties = 0
+  let tabOnly = 0
+  let sinceSeparator = 1
+  const flush = () => {
+    if (seq.length > 0) rows.push(...rowsFromText(seq))
+    seq = []
+  }
+  const closeEmpties = (where: string) => {
+    // Paragraph mode: one empty line separates cells; each further pair stood for an empty paragraph.
+    const n = mode === 'line' ? empties : mode === 'paragraph' ? Math.floor((empties - 1) / 2) : mode === 'indented' ? tabOnly : 0
+    for (let k = 0; k < n; k++) seq.push(blank(where))
+    empties = 0
+    tabOnly = 0
+  }
+  for (let i = from; i < to && cells <= max; i++) {
+    const { text, where } = lines[i]
+    if (RULE.test(text)) continue
+    if (mode === 'separator' && SEPARATOR_ALONE.test(text)) {
+      if (sinceSeparator === 0) seq.push(blank(where))
+      sinceSeparator = 0
+      cells++
+      continue
+    }
+    if (text.trim() === '') {
+      if (text.includes('\t')) tabOnly++
+      empties++
+      continue
+    }
+    // A cell copied with a leading tab ("\t规章") is a cell per line, not a row.
+    if (PIPE.test(text) || text.trim().includes('\t')) {
+      empties = 0
+      tabOnly = 0
+      flush()
+      const fields = rowFields(text, outerBars).flatMap((f) => (f === '' ? [''] : PIPE.test(text) ? [f] : splitRow(f)))
+      cells += fields.length
+      rows.push(boundedRow(fields, where))
+      sinceSeparator = 1 // a bar alone after a row separates rows, not cells
+      continue
+    }
+    closeEmpties(where)
+    const parts = splitRow(text)
+    cells += parts.length
+    for (const p of parts) seq.push({ text: p, where })
+    sinceSeparator++
+  }
+  flush()
+  return { rows, truncated: cells > max }
+}
+
+/** Values of a row with trailing blank cells beyond `expected` dropped (an empty line after the row). */
+export function trimBlanks(values: readonly Token[], expected: number): readonly Token[] {
+  let end = values.length
+  while (end > expected && values[end - 1].text.trim() === '') end--
+  return end === values.length ? values : values.slice(0, end)
+}
