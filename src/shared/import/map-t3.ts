@@ -1,4 +1,5 @@
 import { T3_COLUMN_KEYS, T3_COLUMNS, T3_ROWS, type Tagged } from './catalog'
+import { completeCutLabels, isCutLabel } from './header-prefix'
 import { bestLabel } from './match'
 import type { Collector } from './readings'
 import { rowFromGrid, type ReadRow } from './rows'
@@ -37,12 +38,17 @@ export function mapT3Grid(grid: readonly Token[][], out: Collector): void {
   )
   if (firstData < 0) return
   const columns = new Map<number, string>()
+  const cut: Token[] = []
   for (const cells of grid.slice(0, firstData)) {
     for (const c of cells) {
       const m = bestLabel(c.text, T3_COLUMNS)
       if (m && c.col !== undefined) columns.set(c.col, m.value)
+      else if (c.col !== undefined && isCutLabel(c.text, T3_COLUMNS)) cut.push(c)
     }
   }
+  // Header labels cut short on the page, completed when the header leaves no doubt.
+  const open = T3_COLUMNS.filter((c) => ![...columns.values()].includes(c.value))
+  for (const [i, key] of completeCutLabels(cut.map((c) => c.text), open)) columns.set(cut[i].col!, key)
   if (columns.size === 0) {
     out.problems.push({ severity: 'warning', message: '表三缺少可识别的表头，按标准列序（自然人…总计）读取最后7列' })
     // reduce, not spread: a hostile table can have more cells than a call's argument limit.
