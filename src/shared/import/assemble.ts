@@ -6,6 +6,7 @@ import { EXCHANGE_SCHEMA } from '../report/exchange'
 import type { ReportText } from '../report/types'
 import { parseCellInput } from '../report/values'
 import type { Collector } from './readings'
+import { agencyFromText, yearFromOpening, yearFromPeriod, type YearSource } from './year'
 import { readTitle, textSections, type HeadingIndex, type Line } from './sections'
 import { normalizeSigns } from './tokens'
 import { ImportError, type ImportProblem, type ImportResult, type ImportSourceKind } from './types'
@@ -19,6 +20,8 @@ export interface Found {
   collector: Collector
   text: ReportText
   title: { agency?: string; year?: number; where?: string }
+  /** Where the year was read when the title gives none. */
+  yearFrom?: { source: Exclude<YearSource, 'title'>; where: string }
   headingsFound: number
   /** Year used when the title gives none (the caller knows "now"). */
   fallbackYear: number
@@ -49,12 +52,23 @@ export interface ReaderSource {
 export function assembleFromLines(lines: readonly Line[], headings: HeadingIndex, collector: Collector, source: ReaderSource): ImportResult {
   const firstHeading = Math.min(...Object.values(headings).filter((i): i is number => i !== undefined), lines.length)
   const title = readTitle(lines, firstHeading)
+  let yearFrom: Found['yearFrom']
+  if (title.year === undefined) {
+    const period = yearFromPeriod(lines, Math.max(firstHeading, (headings.overview ?? 0) + 4))
+    const found = period ? { ...period, source: 'period' as const } : { ...yearFromOpening(lines, headings), source: 'opening' as const }
+    if (found.year !== undefined) {
+      title.year = found.year
+      yearFrom = { source: found.source, where: found.where! }
+    }
+  }
+  title.agency ??= agencyFromText(lines, firstHeading)
   return assemble({
     kind: source.kind,
     fileName: source.fileName,
     collector,
     text: textSections(lines, headings, title.agency),
     title,
+    yearFrom,
     headingsFound: Object.keys(headings).length,
     fallbackYear: source.fallbackYear
   })
@@ -77,12 +91,17 @@ export function assemble(found: Found): ImportResult {
   }
 
   let year = found.title.year
+  const yearUnknown = year === undefined
   if (year === undefined) {
+    // A placeholder only: the result says the year is unknown and the user must choose it.
     year = found.fallbackYear
-    problems.push({ severity: 'warning', message: `未能从标题中识别报告年度，暂按${year}年处理，请核对` })
+    problems.push({ severity: 'error', message: '未能识别报告年度：标题、统计期限和正文开头都没有写明是哪一年的报告，请选择报告年度' })
+  } else if (found.yearFrom) {
+    const from = found.yearFrom.source === 'period' ? '统计期限' : '正文开头'
+    problems.push({ severity: found.yearFrom.source === 'period' ? 'info' : 'warning', message: `标题中没有年度，按${from}识别为${year}年度，请核对`, where: found.yearFrom.where })
   }
   const agency = found.title.agency ?? ''
-  if (agency === '') problems.push({ severity: 'warning', message: '未能从标题中识别机关名称，请在导入后填写' })
+  if (agency === '') problems.push({ severity: 'warning', message: '未能从标题或正文中识别机关名称，请在导入后填写' })
 
   const cells = blankCells(format)
   const sources: ImportResult['cells'] = {}
@@ -123,6 +142,7 @@ export function assemble(found: Found): ImportResult {
     source: { kind: found.kind, fileName: found.fileName },
     detectedFormat: detected,
     cells: sources,
-    problems
+    problems,
+    ...(yearUnknown ? { yearUnknown: true as const } : {})
   }
 }
