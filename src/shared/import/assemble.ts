@@ -1,9 +1,8 @@
 import { cellInfo, cellsOf, describeCell, isCellKey } from '../form/cells'
 import { FORMATS, formatForYear } from '../form/formats'
-import type { FormatId, TextSectionKey } from '../form/types'
-import { blankCells } from '../report/create'
+import type { FormatId, LayoutId, TextSectionKey } from '../form/types'
 import { EXCHANGE_SCHEMA } from '../report/exchange'
-import type { ReportText } from '../report/types'
+import type { Cells, ReportText } from '../report/types'
 import { parseCellInput } from '../report/values'
 import type { Collector } from './readings'
 import { agencyFromText, yearFromOpening, yearFromPeriod, type YearSource } from './year'
@@ -26,6 +25,8 @@ export interface Found {
   /** Year used when the title gives none (the caller knows "now"). */
   fallbackYear: number
 }
+
+const SINGLE_OTHER = /^t3\.other\.[a-zA-Z]+$/
 
 function decideFormat(found: Found): { detected: FormatId | 'mixed'; format: FormatId; only: Record<FormatId, string[]> } {
   const only: Record<FormatId, string[]> = { '2019': [], '2021': [] }
@@ -81,7 +82,14 @@ export function assemble(found: Found): ImportResult {
   }
   const problems: ImportProblem[] = [...found.collector.problems]
   const { detected, format, only } = decideFormat(found)
-  if (detected === 'mixed') {
+  // The mixed layout real reports publish (2021 tables, 2019's single （六） row) is kept as it is.
+  const layout: LayoutId =
+    detected === 'mixed' && format === '2021' && only['2019'].every((k) => SINGLE_OTHER.test(k)) && !only['2021'].some((k) => k.startsWith('t3.other.'))
+      ? '2021-other2019'
+      : format
+  if (layout === '2021-other2019') {
+    problems.push({ severity: 'warning', message: '文件混用了2019年版和2021年版格式（V1）：表三“（六）其他处理”按2019年版填成一行，已按原样导入；2021年版应分3行填写' })
+  } else if (detected === 'mixed') {
     const other: FormatId = format === '2019' ? '2021' : '2019'
     const sample = only[other].slice(0, 3).map((k) => describeCell(other, k))
     problems.push({
@@ -103,32 +111,33 @@ export function assemble(found: Found): ImportResult {
   const agency = found.title.agency ?? ''
   if (agency === '') problems.push({ severity: 'warning', message: '未能从标题或正文中识别机关名称，请在导入后填写' })
 
-  const cells = blankCells(format)
+  const cells: Cells = {}
+  for (const c of cellsOf(layout)) cells[c.key] = null
   const sources: ImportResult['cells'] = {}
   for (const r of readings) {
     const raw = r.raw.trim()
-    if (!isCellKey(format, r.key)) {
+    if (!isCellKey(layout, r.key)) {
       if (raw !== '' && detected !== 'mixed') {
         problems.push({ severity: 'warning', message: `“${describeCell(r.formats[0], r.key)}”在${format}年版格式中没有对应单元格，未导入（原值“${raw}”）`, where: r.where })
       }
       continue
     }
     if (sources[r.key]) {
-      problems.push({ severity: 'warning', message: `“${describeCell(format, r.key)}”在文件中出现了两次，已采用第一次的值“${sources[r.key].raw}”`, cellKey: r.key, where: r.where })
+      problems.push({ severity: 'warning', message: `“${describeCell(layout, r.key)}”在文件中出现了两次，已采用第一次的值“${sources[r.key].raw}”`, cellKey: r.key, where: r.where })
       continue
     }
-    const info = cellInfo(format, r.key)!
+    const info = cellInfo(layout, r.key)!
     const parsed = parseCellInput(normalizeSigns(raw), info.kind)
     cells[r.key] = parsed.value
     sources[r.key] = { where: r.where, raw }
-    if (parsed.error) problems.push({ severity: 'warning', message: `“${describeCell(format, r.key)}”：${parsed.error}`, cellKey: r.key, where: r.where })
+    if (parsed.error) problems.push({ severity: 'warning', message: `“${describeCell(layout, r.key)}”：${parsed.error}`, cellKey: r.key, where: r.where })
   }
 
-  const missing = cellsOf(format).filter((c) => !sources[c.key])
+  const missing = cellsOf(layout).filter((c) => !sources[c.key])
   if (missing.length > 0) {
-    const names = missing.slice(0, 5).map((c) => describeCell(format, c.key))
+    const names = missing.slice(0, 5).map((c) => describeCell(layout, c.key))
     problems.push({
-      severity: missing.length === cellsOf(format).length ? 'error' : 'warning',
+      severity: missing.length === cellsOf(layout).length ? 'error' : 'warning',
       message: `有${missing.length}个单元格未在文件中找到，保持空白：${names.join('；')}${missing.length > 5 ? '等' : ''}`
     })
   }

@@ -27,7 +27,7 @@ function cachedDefs(ctx: RuleContext, kind: ClaimKind): ReadingDef[] {
 
 /** The honest readings of each kind of statement, as cell sums (sign −1 subtracts). */
 function readingDefs(ctx: RuleContext, kind: ClaimKind): ReadingDef[] {
-  const k = formatKeys(ctx.format)
+  const k = formatKeys(ctx.layout)
   const t = (row: string) => k.t3(row, 'total')
   const named = (key: string): ReadingDef => ({ label: (c) => `表三“${cellName(c.format, key)}”`, cells: [key] })
   const t4 = (column: string): ReadingDef => {
