@@ -8,7 +8,9 @@ import { isValueText, type Token } from './tokens'
 // - a `|` alone on a line between cells written one a line;
 // - a cell per line, an empty line being a blank cell (LibreOffice's text export);
 // - a cell per paragraph (an empty line between cells): only extra empty lines are blank cells;
-// - cells one a line after a tab (a browser's copy): a tab alone is a blank cell, an empty line not.
+// - cells one a line after a tab (a browser's copy): a tab alone is a blank cell, an empty line not;
+// - a cell per line closed by a bar ("规章 |"): a lone bar is a blank cell, "||" padding;
+// - a cell per paragraph with a tab alone between cells (Chromium's innerText), "\u00a0" a blank.
 // Rows squeezed into single spaces ("规章 0 0 0") keep no boundaries: their values are in order only.
 
 const PIPE = /[|｜]/
@@ -61,22 +63,38 @@ function boundedRow(fields: readonly string[], where: string): ReadRow {
   return { labels, values: values.some((v) => v.text !== '') || labels.length > 0 ? values : [], grid: false }
 }
 
-type Mode = 'line' | 'paragraph' | 'separator' | 'indented'
+type Mode = 'line' | 'paragraph' | 'separator' | 'indented' | 'terminated'
+
+const BARS_ONLY = /^\s*[|｜]+\s*$/
+const TERMINATED = /^[^|｜]*[^|｜\s][^|｜]*[|｜]\s*$/
+const TAB_ONLY = /^[\t\s]*\t[\t\s]*$/
+/** A browser writes an empty cell as a no-break space: an explicit blank, not an empty line. */
+const NBSP_ONLY = /^\s*[\u00a0\u3000]\s*$/
 
 function modeOf(lines: readonly Line[], from: number, to: number): Mode {
   let content = 0
   let indented = 0
   let adjacent = 0
+  let terminated = 0
+  let separators = 0
+  let tabOnly = 0
   for (let i = from; i < to; i++) {
     const t = lines[i].text
-    if (SEPARATOR_ALONE.test(t)) return 'separator'
-    if (t.trim() === '') continue
+    if (SEPARATOR_ALONE.test(t)) separators++
+    if (TAB_ONLY.test(t)) tabOnly++
+    if (t.trim() === '' || BARS_ONLY.test(t)) continue
     content++
     if (t.startsWith('\t')) indented++
+    if (TERMINATED.test(t)) terminated++
     if (i + 1 < to && lines[i + 1].text.trim() !== '') adjacent++
   }
+  if (content === 0) return 'line'
+  // A cell per line, each closed by a bar ("规章 |"): a lone bar is a blank cell, more bars padding.
+  if (terminated >= content * 0.6) return 'terminated'
   // Cells copied with a leading tab: a tab alone is a blank cell, an empty line ends a row.
-  if (content > 0 && indented >= content * 0.5) return 'indented'
+  if (indented >= content * 0.5) return 'indented'
+  // Cells one a line or paragraph with a bar, or a tab (a browser's copy), alone between them.
+  if (separators > 0 || tabOnly >= 3) return 'separator'
   // Paragraphs: (almost) no two cells on consecutive lines.
   return content >= 4 && adjacent <= content * 0.1 ? 'paragraph' : 'line'
 }
@@ -86,7 +104,7 @@ const blank = (where: string): Token => ({ text: '', where })
 /** The rows of a table region [from, to), at most `max` cells read. */
 export function textRows(lines: readonly Line[], from: number, to: number, max: number): { rows: ReadRow[]; truncated: boolean } {
   const mode = modeOf(lines, from, to)
-  const pipeLines = lines.slice(from, to).filter((l) => PIPE.test(l.text) && !SEPARATOR_ALONE.test(l.text) && !RULE.test(l.text))
+  const pipeLines = lines.slice(from, to).filter((l) => PIPE.test(l.text) && !BARS_ONLY.test(l.text) && !RULE.test(l.text))
   const outerBars = pipeLines.length > 0 && pipeLines.filter((l) => OPENS.test(l.text) && CLOSES.test(l.text)).length >= pipeLines.length * 0.8
   const rows: ReadRow[] = []
   let seq: Token[] = []
@@ -105,13 +123,37 @@ export function textRows(lines: readonly Line[], from: number, to: number, max: 
     empties = 0
     tabOnly = 0
   }
+  const cell = (text: string, where: string) => {
+    closeEmpties(where)
+    const parts = text === '' ? [''] : splitRow(text)
+    cells += parts.length
+    for (const p of parts) seq.push({ text: p, where })
+    sinceSeparator++
+  }
   for (let i = from; i < to && cells <= max; i++) {
     const { text, where } = lines[i]
     if (RULE.test(text)) continue
-    if (mode === 'separator' && SEPARATOR_ALONE.test(text)) {
-      if (sinceSeparator === 0) seq.push(blank(where))
-      sinceSeparator = 0
-      cells++
+    if (mode === 'terminated' && (BARS_ONLY.test(text) || TERMINATED.test(text))) {
+      if (!BARS_ONLY.test(text)) cell(text.replace(/[|｜]\s*$/, ''), where)
+      else if (text.trim().length === 1) cell('', where)
+      continue
+    }
+    if (mode === 'separator' && (SEPARATOR_ALONE.test(text) || (text.includes('\t') && text.trim() === ''))) {
+      // "\t\u00a0\t\u00a0\t": separators with the blank cells between them on one line.
+      const parts = SEPARATOR_ALONE.test(text) ? ['', ''] : text.split('\t')
+      parts.forEach((part, k) => {
+        if (k > 0) {
+          if (sinceSeparator === 0) seq.push(blank(where))
+          sinceSeparator = 0
+          empties = 0
+          cells++
+        }
+        if (NBSP_ONLY.test(part)) cell('', where)
+      })
+      continue
+    }
+    if (NBSP_ONLY.test(text)) {
+      cell('', where)
       continue
     }
     if (text.trim() === '') {
@@ -130,11 +172,7 @@ export function textRows(lines: readonly Line[], from: number, to: number, max: 
       sinceSeparator = 1 // a bar alone after a row separates rows, not cells
       continue
     }
-    closeEmpties(where)
-    const parts = splitRow(text)
-    cells += parts.length
-    for (const p of parts) seq.push({ text: p, where })
-    sinceSeparator++
+    cell(text, where)
   }
   flush()
   return { rows, truncated: cells > max }

@@ -52,7 +52,18 @@ const SHAPES: Record<string, Render> = {
   'rows of | with a | alone on a line between rows': (rows) => rows.map((r) => `${r.join(' | ')} |`).join('\n|\n'),
   'a cell per line, a blank cell an empty line (LibreOffice text)': (rows) => rows.map((r) => r.join('\n')).join('\n'),
   'a cell per line after a tab, a blank cell a tab alone': (rows) => rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n'),
-  'a cell per paragraph, a blank cell an empty paragraph': (rows) => rows.map((r) => r.join('\n\n')).join('\n\n')
+  'a cell per paragraph, a blank cell an empty paragraph': (rows) => rows.map((r) => r.join('\n\n')).join('\n\n'),
+  'a cell per line closed by a bar, a blank cell a lone bar, "||" padding': (rows) => rows.map((r) => [...r.map((c) => (c === '' ? '|' : `${c} |`)), '||'].join('\n')).join('\n'),
+  'a browser\'s innerText: paragraphs with a tab alone between cells, a blank cell a no-break space': (rows) =>
+    rows.map((r) => r.map((c) => (c === '' ? '\u00a0' : c)).join('\n\n\t\n\n')).join('\n\n\n\n'),
+  'a browser\'s innerText with the blank cells on the tab line ("\\t\\u00a0\\t")': (rows) =>
+    rows
+      .map((r) => {
+        let out = r[0] === '' ? '\u00a0' : r[0]
+        for (const c of r.slice(1)) out += c === '' ? '\n\t\u00a0' : `\n\t\n\n${c}`
+        return out.replace(/\n\t\u00a0\n\t/g, '\n\t\u00a0\t')
+      })
+      .join('\n\n\n\n')
 }
 
 describe.each(Object.entries(SHAPES))('a table copied as %s', (_name, render) => {
