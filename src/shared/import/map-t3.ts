@@ -106,7 +106,14 @@ export function mapT3Text(rows: readonly ReadRow[], out: Collector): void {
         out.problems.push({ severity: 'info', message: '表三多出一列“法人或其他组织”小计（等于五类组织之和），其数值未导入', where: values[6].where })
       }
     }
-    if (values.length !== T3_COLUMN_KEYS.length) {
+    if (row.bounded && values.length < T3_COLUMN_KEYS.length) {
+      // Cells in their places from the left: the row was cut short (an excerpt, a crawler).
+      out.problems.push({
+        severity: 'warning',
+        message: `表三“${row.labels.at(-1)?.text.trim()}”一行只有${values.length}个单元格，应为7个，已按位置读取前${values.length}个，其余未找到`,
+        where: label.where
+      })
+    } else if (values.length !== T3_COLUMN_KEYS.length) {
       out.problems.push({
         severity: 'warning',
         message: `表三“${row.labels.at(-1)?.text.trim()}”一行有${values.length}个数值，应为7个（自然人至总计），无法确定对应的列，未导入`,

@@ -6,6 +6,11 @@ export interface ReadRow {
   values: Token[]
   /** True when values carry real grid columns (a table); false for text read in order. */
   grid: boolean
+  /**
+   * Text whose cell boundaries are kept (a `|` or tab row): values stand in their places from the
+   * row's first value on, so a row cut short still places the values it has.
+   */
+  bounded?: boolean
 }
 
 /**

@@ -60,13 +60,14 @@ function boundedRow(fields: readonly string[], where: string): ReadRow {
   const labels = cells.slice(0, lastLabel + 1).filter((c) => c.text !== '')
   const values = cells.slice(lastLabel + 1).map((c, i) => ({ ...c, col: i + 1 }))
   // Empty cells after a header's labels are padding, not blank values.
-  return { labels, values: values.some((v) => v.text !== '') || labels.length > 0 ? values : [], grid: false }
+  return { labels, values: values.some((v) => v.text !== '') || labels.length > 0 ? values : [], grid: false, bounded: true }
 }
 
 type Mode = 'line' | 'paragraph' | 'separator' | 'indented' | 'terminated'
 
 const BARS_ONLY = /^\s*[|｜]+\s*$/
-const TERMINATED = /^[^|｜]*[^|｜\s][^|｜]*[|｜]\s*$/
+// A cell closed by its bar, sometimes followed by the bars of merged cells ("第二十条第（五）项 | |||").
+const TERMINATED = /^[^|｜]*[^|｜\s][^|｜]*[|｜][|｜\s]*$/
 const TAB_ONLY = /^[\t\s]*\t[\t\s]*$/
 /** A browser writes an empty cell as a no-break space: an explicit blank, not an empty line. */
 const NBSP_ONLY = /^\s*[\u00a0\u3000]\s*$/
@@ -134,7 +135,7 @@ export function textRows(lines: readonly Line[], from: number, to: number, max: 
     const { text, where } = lines[i]
     if (RULE.test(text)) continue
     if (mode === 'terminated' && (BARS_ONLY.test(text) || TERMINATED.test(text))) {
-      if (!BARS_ONLY.test(text)) cell(text.replace(/[|｜]\s*$/, ''), where)
+      if (!BARS_ONLY.test(text)) cell(text.replace(/[|｜][|｜\s]*$/, ''), where)
       else if (text.trim().length === 1) cell('', where)
       continue
     }

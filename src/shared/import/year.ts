@@ -10,8 +10,9 @@ import type { HeadingIndex, Line } from './sections'
 export type YearSource = 'title' | 'period' | 'opening'
 
 const PERIOD = /(?:统计期限|统计时限|统计时间|统计周期|数据统计)[^。]{0,12}?(\d{4})年1月1日[起至到—－\-~～]*(?:至|到|—|－|-|~|～)?\s*(\d{4})年12月31日/
-// The sentence starts with the year, or with the office speaking of itself ("我办", "本局") then the year.
-const OPENING = /^(?:[我本][\u4e00-\u9fa5]{1,4}?)?(\d{4})年度?(?![1-9一二三四五六七八九十]?\d?月)/
+// The sentence starts with the year ("2022年，…", "2022年度…", "2022年以来…"), or with the office speaking of itself
+// then the year of the report ("我办2022年度…"); "我局2020年主动公开…" compares with another year.
+const OPENING = /^(?:(\d{4})年(?:度|以来|[，,])|[我本][\u4e00-\u9fa5]{1,4}?(\d{4})年度)/
 const MADE_BY = /由([^，。；、（）()《》]{2,30}?)(?:负责)?(?:(?:根据|依据|按照)[^，。；]*?)?编制/
 
 const compact = (s: string) => toHalfWidth(s).replace(/\s+/g, '')
@@ -25,7 +26,7 @@ export function yearFromPeriod(lines: readonly Line[], before: number): { year: 
   return undefined
 }
 
-/** The year the introduction's or section 一's first sentence starts with. */
+/** The year the introduction's or one of section 一's first paragraphs starts with. */
 export function yearFromOpening(lines: readonly Line[], headings: HeadingIndex): { year: number; where: string } | undefined {
   const start = headings.overview ?? 0
   const candidates = [
@@ -36,7 +37,8 @@ export function yearFromOpening(lines: readonly Line[], headings: HeadingIndex):
     const s = compact(l.text)
     if (s.length < 20) continue // a title or a heading, not a sentence
     const m = OPENING.exec(s)
-    if (m && isReportYear(Number(m[1]))) return { year: Number(m[1]), where: l.where }
+    const year = Number(m?.[1] ?? m?.[2])
+    if (m && isReportYear(year)) return { year, where: l.where }
   }
   return undefined
 }

@@ -29,6 +29,10 @@ describe('the report year when the title has none', () => {
     expect(read('一、总体情况', '2023年，我局深入贯彻落实《条例》和上级关于政务公开工作的部署要求，全面推进政务公开。').report.year).toBe(2023)
   })
 
+  it('does not take a comparison with another year ("我局2020年主动公开…") for the report year', () => {
+    expect(read('一、总体情况', '按照《条例》的有关规定，结合本局实际开展政府信息公开工作，现报告如下。', '我局2020年主动公开行政许可33项，行政处罚36项，行政强制1项。').yearUnknown).toBe(true)
+  })
+
   it('does not take a date or a period that is not a whole year for the report year', () => {
     const r = read('统计期限自2024年3月1日起至2024年12月31日止。', '一、总体情况', '根据2019年修订的《条例》，本局依法公开政府信息，全年共主动公开信息百余条。')
     expect(r.yearUnknown).toBe(true)
