@@ -113,6 +113,8 @@ export function textRows(lines: readonly Line[], from: number, to: number, max: 
   let empties = 0
   let tabOnly = 0
   let sinceSeparator = 1
+  let lastContent = to - 1
+  while (lastContent >= from && lines[lastContent].text.trim() === '') lastContent--
   const flush = () => {
     if (seq.length > 0) rows.push(...rowsFromText(seq))
     seq = []
@@ -134,6 +136,8 @@ export function textRows(lines: readonly Line[], from: number, to: number, max: 
   for (let i = from; i < to && cells <= max; i++) {
     const { text, where } = lines[i]
     if (RULE.test(text)) continue
+    // The copy stops here, inside the table, before this cell's bar: the cell may be cut ("0" of "05").
+    if (mode === 'terminated' && to >= lines.length && i === lastContent && !PIPE.test(text)) continue
     if (mode === 'terminated' && (BARS_ONLY.test(text) || TERMINATED.test(text))) {
       if (!BARS_ONLY.test(text)) cell(text.replace(/[|｜][|｜\s]*$/, ''), where)
       else if (text.trim().length === 1) cell('', where)
@@ -176,6 +180,12 @@ export function textRows(lines: readonly Line[], from: number, to: number, max: 
     cell(text, where)
   }
   flush()
+  // A copy that stops inside a table (a page excerpt) cuts its last row: where blank cells are
+  // written out, the cells it has are still in their places from the left.
+  const last = rows.at(-1)
+  // Not a row squeezed into spaces: there two values share a line and blanks leave no trace.
+  const squeezed = (r: ReadRow) => new Set(r.values.map((v) => v.where)).size < r.values.length
+  if (last && to >= lines.length && mode !== 'paragraph' && last.values.length > 0 && !squeezed(last)) last.bounded = true
   return { rows, truncated: cells > max }
 }
 

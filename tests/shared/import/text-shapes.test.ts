@@ -118,3 +118,27 @@ describe('rowFields', () => {
     expect(rows[0].values.map((v) => v.text)).toEqual(['', '1', '2'])
   })
 })
+
+describe('a copy that stops inside table 三 (a page excerpt)', () => {
+  const head = ['某某区民政局2023年政府信息公开工作年度报告', '一、总体情况', '概述。', '三、收到和处理政府信息公开申请情况']
+  const read = (...table: string[]) => readText([...head, ...table].join('\n'), { kind: 'txt', fileName: 't.txt', fallbackYear: 2024 })
+
+  it('places the cells of a cut | row from the left and says the rest are not found', () => {
+    const r = read('| 一、本年新收政府信息公开申请数量 | 5 | 0 | 1 |', '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |')
+    expect([r.report.cells['t3.new.natural'], r.report.cells['t3.new.research'], r.report.cells['t3.new.nonprofit'], r.report.cells['t3.carriedOver.total']]).toEqual([5, 1, null, 1])
+    expect(r.cells['t3.new.nonprofit']).toBeUndefined()
+    expect(r.problems.map((p) => p.message).join('\n')).toMatch(/只有3个单元格，应为7个，已按位置读取前3个/)
+  })
+
+  it('drops a last cell the copy cut before its closing bar', () => {
+    const r = read('一、本年新收政府信息公开申请数量 |', '7 |', '0 |', '0')
+    expect([r.report.cells['t3.new.natural'], r.report.cells['t3.new.commercial']]).toEqual([7, 0])
+    expect(r.cells['t3.new.research']).toBeUndefined()
+  })
+
+  it('does not place a cut row squeezed into spaces: its blank cells left no trace', () => {
+    const r = read('一、本年新收政府信息公开申请数量 56 56')
+    expect(r.report.cells['t3.new.natural']).toBeNull()
+    expect(r.report.cells['t3.new.commercial']).toBeNull()
+  })
+})
