@@ -113,6 +113,7 @@ export function textRows(lines: readonly Line[], from: number, to: number, max: 
   let empties = 0
   let tabOnly = 0
   let sinceSeparator = 1
+  let cutInCell = false
   let lastContent = to - 1
   while (lastContent >= from && lines[lastContent].text.trim() === '') lastContent--
   const flush = () => {
@@ -137,7 +138,10 @@ export function textRows(lines: readonly Line[], from: number, to: number, max: 
     const { text, where } = lines[i]
     if (RULE.test(text)) continue
     // The copy stops here, inside the table, before this cell's bar: the cell may be cut ("0" of "05").
-    if (mode === 'terminated' && to >= lines.length && i === lastContent && !PIPE.test(text)) continue
+    if (mode === 'terminated' && to >= lines.length && i === lastContent && !PIPE.test(text)) {
+      cutInCell = true
+      continue
+    }
     if (mode === 'terminated' && (BARS_ONLY.test(text) || TERMINATED.test(text))) {
       if (!BARS_ONLY.test(text)) cell(text.replace(/[|｜][|｜\s]*$/, ''), where)
       else if (text.trim().length === 1) cell('', where)
@@ -180,12 +184,11 @@ export function textRows(lines: readonly Line[], from: number, to: number, max: 
     cell(text, where)
   }
   flush()
-  // A copy that stops inside a table (a page excerpt) cuts its last row: where blank cells are
-  // written out, the cells it has are still in their places from the left.
+  // A copy seen to stop inside a cell (a page excerpt) cut its last row: each cell closed by its bar
+  // and a blank one a lone bar, the cells it has are in their places from the left. (Elsewhere a
+  // short last row may as well have lost a blank cell, so it is not placed.)
   const last = rows.at(-1)
-  // Not a row squeezed into spaces: there two values share a line and blanks leave no trace.
-  const squeezed = (r: ReadRow) => new Set(r.values.map((v) => v.where)).size < r.values.length
-  if (last && to >= lines.length && mode !== 'paragraph' && last.values.length > 0 && !squeezed(last)) last.bounded = true
+  if (last && cutInCell && last.values.length > 0) last.bounded = true
   return { rows, truncated: cells > max }
 }
 
