@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../shared/ipc'
 import { createAppDispatch, type FileDialogs } from './ipc'
+import { askLockTakeover } from './lock-dialog'
 import { menuTemplate } from './menu'
 import { openStorage, type Storage } from './storage/storage'
 import { resolveDataDir } from './storage/paths'
@@ -99,7 +100,7 @@ function main(): void {
   void app.whenReady().then(async () => {
     const dir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
     try {
-      storage = await openStorage({ dir })
+      storage = await openStorage({ dir, lock: { confirmTakeover: askLockTakeover } })
     } catch (e) {
       dialog.showErrorBox('年报助手无法启动', `无法打开数据文件夹“${dir}”：${(e as Error).message}`)
       app.exit(1)

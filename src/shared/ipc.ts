@@ -22,7 +22,7 @@ export interface ReportSummary {
 export interface SnapshotInfo {
   id: string
   at: string
-  reason: 'autosave' | 'manual' | 'before-restore' | 'before-import'
+  reason: 'autosave' | 'manual' | 'before-restore' | 'before-import' | 'before-overwrite'
 }
 
 /** Storage health the UI must show: a restored backup, a failing disk. */
@@ -32,6 +32,25 @@ export interface StorageStatus {
   /** Set while writes fail; the data is kept in memory and retried. */
   writeError: { since: string; message: string } | null
   lastSavedAt: string | null
+}
+
+/**
+ * Sent with each autosave so saves land in order: which editor (one per opened report view) sends
+ * it, its own running number, and the stored revision its content started from. A save older than
+ * the stored content is refused with the error code 'stale'; `overwrite` is the user's choice to
+ * keep their version anyway.
+ */
+export interface SaveOrder {
+  editor: string
+  seq: number
+  baseRevision: number
+  overwrite?: boolean
+}
+
+/** A stored report with its revision, read together (an editor's saves start from it). */
+export interface OpenedReport {
+  report: Report
+  revision: number
 }
 
 export interface ExportRequest {
@@ -59,7 +78,8 @@ export interface IpcContract {
   'reports:list': { request: void; response: ReportSummary[] }
   'reports:get': { request: { id: string }; response: Report }
   'reports:create': { request: { agency: string; year: number; format?: FormatId }; response: Report }
-  'reports:save': { request: { report: Report }; response: { savedAt: string | null } }
+  'reports:open': { request: { id: string }; response: OpenedReport }
+  'reports:save': { request: { report: Report; order?: SaveOrder }; response: { savedAt: string | null; revision: number } }
   'reports:duplicate': { request: { id: string }; response: Report }
   'reports:delete': { request: { id: string }; response: { undoToken: string } }
   'reports:undoDelete': { request: { undoToken: string }; response: Report }
@@ -81,6 +101,7 @@ export const CHANNELS: readonly Channel[] = [
   'reports:list',
   'reports:get',
   'reports:create',
+  'reports:open',
   'reports:save',
   'reports:duplicate',
   'reports:delete',
@@ -102,7 +123,8 @@ export interface IpcEvents {
   'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-json' | 'undo' | 'redo' | 'settings' }
 }
 
-export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'not-found' | 'conflict' | 'io' | 'import' | 'internal'
+/** 'stale': a save older than the stored report was refused (see SaveOrder). */
+export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'not-found' | 'conflict' | 'stale' | 'io' | 'import' | 'internal'
 
 /** Every invoke answers with this envelope, so a bad message gets a typed error, not a crash. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } }
@@ -113,7 +135,8 @@ export interface NianbaoApi {
     list(): Promise<ReportSummary[]>
     get(id: string): Promise<Report>
     create(input: RequestOf<'reports:create'>): Promise<Report>
-    save(report: Report): Promise<{ savedAt: string | null }>
+    open(id: string): Promise<OpenedReport>
+    save(report: Report, order?: SaveOrder): Promise<{ savedAt: string | null; revision: number }>
     duplicate(id: string): Promise<Report>
     delete(id: string): Promise<{ undoToken: string }>
     undoDelete(undoToken: string): Promise<Report>

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path'
+import { ID_PATTERN } from '../schema/limits'
 
 // Where the data lives: --data-dir=DIR, else NIANBAO_DATA_DIR, else the app's user-data folder.
 
@@ -14,4 +15,15 @@ export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, 
 
 function absolute(dir: string): string {
   return isAbsolute(dir) ? dir : resolve(process.cwd(), dir)
+}
+
+/** The report ids in the reports folder: <id>.json and <id>.json.bak, never <id>.history.json
+ *  (a dot is not allowed in an id). */
+export function reportIdsIn(names: readonly string[]): Set<string> {
+  const ids = new Set<string>()
+  for (const name of names) {
+    const m = /^(.+)\.json(?:\.bak)?$/.exec(name)
+    if (m && ID_PATTERN.test(m[1])) ids.add(m[1])
+  }
+  return ids
 }

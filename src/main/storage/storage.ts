@@ -1,9 +1,8 @@
 import { join } from 'node:path'
-import type { ReportSummary, SnapshotInfo, StorageStatus } from '../../shared/ipc'
+import type { ReportSummary, SaveOrder, SnapshotInfo, StorageStatus } from '../../shared/ipc'
 import { newReport, type NewReportInput } from '../../shared/report/create'
 import type { Report } from '../../shared/report/types'
 import type { AppSettings } from '../../shared/settings'
-import { ID_PATTERN } from '../schema/limits'
 import type { WindowState } from '../schema/settings'
 import { backupPathOf } from './atomic-write'
 import { nodeDiskIO, type DiskIO } from './disk-io'
@@ -18,17 +17,19 @@ import {
   type ReportFile,
   type SettingsFile
 } from './file-schema'
-import { acquireDirLock, type DirLock } from './lock'
+import { acquireDirLock, type DirLock, type LockOptions } from './lock'
+import { reportIdsIn } from './paths'
 import { StorageHealth } from './health'
 import { PersistQueue } from './persist-queue'
 import { ReportRecord } from './report-record'
-import { addSnapshot, autosaveSnapshotDue, snapshotInfos, SNAPSHOT_LIMIT, AUTOSAVE_SNAPSHOT_INTERVAL_MS } from './snapshots'
+import { judgeSave, STALE_MESSAGES } from './save-order'
+import { addSnapshot, autosaveSnapshotDue, sameContent, snapshotInfos, SNAPSHOT_LIMIT, AUTOSAVE_SNAPSHOT_INTERVAL_MS } from './snapshots'
 import { compareSummaries, summarize, type Checker } from './summary'
 
 // The main process's store: every report (one lowdb file each, with its snapshots) and the
 // settings file, in one data folder held by one app instance.
 
-export type StorageErrorCode = 'not-found' | 'conflict' | 'io'
+export type StorageErrorCode = 'not-found' | 'conflict' | 'io' | 'stale'
 
 export class StorageError extends Error {
   constructor(readonly code: StorageErrorCode, message: string) {
@@ -46,15 +47,14 @@ export interface StorageOptions {
   retry?: { firstMs: number; maxMs: number }
   snapshotLimit?: number
   snapshotIntervalMs?: number
+  lock?: LockOptions
 }
 
 /** Deleted reports stay restorable this long, then their files are removed. */
 const TRASH_KEEP_MS = 30 * 24 * 3600_000
 
-type ReportEntry = ReportRecord
-
 export class Storage {
-  private readonly reports = new Map<string, ReportEntry>()
+  private readonly reports = new Map<string, ReportRecord>()
   private settingsQueue!: PersistQueue<SettingsFile>
   private readonly health: StorageHealth
   private closed = false
@@ -74,7 +74,7 @@ export class Storage {
   static async open(options: StorageOptions): Promise<Storage> {
     const io = options.io ?? nodeDiskIO
     await io.mkdir(join(options.dir, 'reports'))
-    const lock = await acquireDirLock(options.dir)
+    const lock = await acquireDirLock(options.dir, options.lock)
     const storage = new Storage(options.dir, options, lock)
     try {
       await storage.load()
@@ -99,14 +99,8 @@ export class Storage {
     if (settings.recovery) recoveries.push(settings.recovery)
     this.settingsQueue = this.queue(settings.db)
 
-    const ids = new Set<string>()
-    for (const name of await this.io.readdir(this.reportsDir)) {
-      // <id>.json and <id>.json.bak; never <id>.history.json (a dot is not allowed in an id).
-      const m = /^(.+)\.json(?:\.bak)?$/.exec(name)
-      if (m && ID_PATTERN.test(m[1])) ids.add(m[1])
-    }
     const placeholder = null as unknown as ReportFile
-    for (const id of ids) {
+    for (const id of reportIdsIn(await this.io.readdir(this.reportsDir))) {
       const opened = await openDurable(this.reportPath(id), this.io, validateReportFile, placeholder, this.now())
       if (opened.recovery) recoveries.push(opened.recovery)
       const file = opened.db.data
@@ -176,14 +170,10 @@ export class Storage {
 
   // —— reports ——
 
-  private live(id: string): ReportEntry {
+  private live(id: string): ReportRecord {
     const entry = this.reports.get(id)
     if (!entry || entry.data.deleted) throw new StorageError('not-found', '找不到这份报告，它可能已被删除。')
     return entry
-  }
-
-  private async persisted(entry: ReportEntry): Promise<string | null> {
-    return (await entry.main.persist()) ? entry.main.savedAt : null
   }
 
   list(): ReportSummary[] {
@@ -227,32 +217,49 @@ export class Storage {
     return structuredClone(report)
   }
 
-  /** Autosave: replaces the stored report, keeping an older version as a snapshot now and then. */
-  async save(report: Report): Promise<{ savedAt: string | null }> {
+  /** The stored report with its revision, read together: an editor's saves start from it. */
+  open(id: string): { report: Report; revision: number } {
+    const entry = this.live(id)
+    return { report: structuredClone(entry.data.report), revision: entry.revision }
+  }
+
+  /** Autosave: replaces the stored report (snapshotting the old one now and then). Saves of a
+   *  report run in arrival order; one older than the stored content is refused (save-order.ts). */
+  async save(report: Report, order?: SaveOrder): Promise<{ savedAt: string | null; revision: number }> {
     const entry = this.live(report.id)
-    const history = await entry.history()
-    const file = entry.data
-    const now = this.now()
-    const incoming: Report = { ...structuredClone(report), createdAt: file.report.createdAt, updatedAt: now.toISOString() }
-    if (autosaveSnapshotDue(history.db.data, file.report, incoming, now, this.options.snapshotIntervalMs ?? AUTOSAVE_SNAPSHOT_INTERVAL_MS)) {
-      addSnapshot(history.db.data, file.report, 'autosave', now, this.snapshotLimit)
-      // History first: a crash between the two writes leaves an extra snapshot, never a lost one.
-      await history.persist()
-    }
-    file.report = incoming
-    return { savedAt: await this.persisted(entry) }
+    const revision = await entry.serial.run(async () => {
+      const file = this.live(report.id).data
+      const verdict = judgeSave(entry.revision, entry.lastWriter, order)
+      if (!verdict.accept) throw new StorageError('stale', STALE_MESSAGES[verdict.reason])
+      const history = await entry.history()
+      const now = this.now()
+      const incoming: Report = { ...structuredClone(report), createdAt: file.report.createdAt, updatedAt: now.toISOString() }
+      // A knowing overwrite keeps what it replaces (another window's work) findable.
+      const reason = order?.overwrite && !sameContent(file.report, incoming) ? 'before-overwrite' : 'autosave'
+      if (reason === 'before-overwrite' || autosaveSnapshotDue(history.db.data, file.report, incoming, now, this.options.snapshotIntervalMs ?? AUTOSAVE_SNAPSHOT_INTERVAL_MS)) {
+        addSnapshot(history.db.data, file.report, reason, now, this.snapshotLimit)
+        // History first: a crash between the two writes leaves an extra snapshot, never a lost one.
+        await history.persist()
+      }
+      file.report = incoming
+      return entry.bump(order ? { editor: order.editor, seq: order.seq } : null)
+    })
+    return { savedAt: (await entry.main.persist()) ? entry.main.savedAt : null, revision }
   }
 
   /** Replaces a report's content (an import over it), keeping the old content as a snapshot. */
   async replace(id: string, content: Report): Promise<Report> {
     const entry = this.live(id)
-    const history = await entry.history()
-    const file = entry.data
-    addSnapshot(history.db.data, file.report, 'before-import', this.now(), this.snapshotLimit)
-    await history.persist()
-    file.report = { ...structuredClone(content), id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
-    await entry.main.persist()
-    return structuredClone(file.report)
+    return entry.serial.run(async () => {
+      const history = await entry.history()
+      const file = this.live(id).data
+      addSnapshot(history.db.data, file.report, 'before-import', this.now(), this.snapshotLimit)
+      await history.persist()
+      file.report = { ...structuredClone(content), id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
+      entry.bump(null)
+      await entry.main.persist()
+      return structuredClone(file.report)
+    })
   }
 
   async duplicate(id: string): Promise<Report> {
@@ -287,17 +294,20 @@ export class Storage {
 
   async restoreSnapshot(id: string, snapshotId: string): Promise<Report> {
     const entry = this.live(id)
-    const history = await entry.history()
-    const file = entry.data
-    const snapshot = history.db.data.snapshots.find((s) => s.id === snapshotId)
-    if (!snapshot) throw new StorageError('not-found', '找不到这个历史版本。')
-    const restored = structuredClone(snapshot.report)
-    // The current content becomes a snapshot first, so a restore can itself be undone.
-    addSnapshot(history.db.data, file.report, 'before-restore', this.now(), this.snapshotLimit)
-    await history.persist()
-    file.report = { ...restored, id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
-    await entry.main.persist()
-    return structuredClone(file.report)
+    return entry.serial.run(async () => {
+      const history = await entry.history()
+      const file = this.live(id).data
+      const snapshot = history.db.data.snapshots.find((s) => s.id === snapshotId)
+      if (!snapshot) throw new StorageError('not-found', '找不到这个历史版本。')
+      const restored = structuredClone(snapshot.report)
+      // The current content becomes a snapshot first, so a restore can itself be undone.
+      addSnapshot(history.db.data, file.report, 'before-restore', this.now(), this.snapshotLimit)
+      await history.persist()
+      file.report = { ...restored, id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
+      entry.bump(null)
+      await entry.main.persist()
+      return structuredClone(file.report)
+    })
   }
 
   private get snapshotLimit(): number {

@@ -8,15 +8,17 @@ import { bundleBridgeScript } from './bridge-script'
 import { noFileDialogs, TestChooser } from './chooser'
 import { createWebServer, WEB_SENDER } from './server'
 
-// npm run serve:web -- --port P --data DIR [--files DIR]… : the built app in a browser, for tests
-// and demos. Listens on 127.0.0.1 only.
+// npm run serve:web -- --port P --data DIR [--files DIR]… [--take-over-lock] : the built app in a
+// browser, for tests and demos. Listens on 127.0.0.1 only. --take-over-lock answers "继续打开" to
+// the lock's question (a lock whose owner cannot be told, see storage/lock.ts).
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '5174' },
     data: { type: 'string', default: '.tmp/web-data' },
     files: { type: 'string', multiple: true },
-    renderer: { type: 'string', default: 'out/renderer' }
+    renderer: { type: 'string', default: 'out/renderer' },
+    'take-over-lock': { type: 'boolean', default: false }
   }
 })
 
@@ -28,7 +30,11 @@ if (!existsSync(resolve(rendererDir, 'index.html'))) {
 
 let storage: Storage
 try {
-  storage = await openStorage({ dir: resolve(values.data) })
+  const takeOver = values['take-over-lock']
+  storage = await openStorage({
+    dir: resolve(values.data),
+    lock: { confirmTakeover: async (q) => (takeOver ? true : (console.error(`${q.message}\n${q.detail}\n（命令行：加上 --take-over-lock 即“继续打开”。）`), false)) }
+  })
 } catch (e) {
   console.error(e instanceof StorageLockedError ? e.message : `无法打开数据文件夹：${(e as Error).message}`)
   process.exit(1)

@@ -32,6 +32,14 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
 }
 
+function decodeChannel(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded)
+  } catch {
+    return null
+  }
+}
+
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -71,7 +79,9 @@ export function createWebServer(options: WebServerOptions): Server {
     if (path === '/api/events' && req.method === 'GET') return events(req, res, port)
     if (path.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, failure('invalid-request', '请求方式不正确。'))
-      const channel = decodeURIComponent(path.slice('/api/'.length))
+      const channel = decodeChannel(path.slice('/api/'.length))
+      // A malformed %-sequence is the caller's mistake: 400, not a 500 with a stack in the log.
+      if (channel === null) return sendJson(res, 400, failure('invalid-request', '请求地址的编码不正确。'))
       const body = await readBody(req)
       if (body === null) return sendJson(res, 413, failure('invalid-request', '请求内容过大，已拒绝。'))
       let payload: unknown
