@@ -39,6 +39,11 @@ describe('the report year when the title has none', () => {
     expect(r.report.year).toBe(2031) // a placeholder only, flagged unknown
   })
 
+  it('still reads the agency from a title that names no year', () => {
+    const r = read('某某县交通运输局政府信息公开工作年度报告', '一、总体情况', '全年主动公开政府信息百余条，依申请公开办理及时。')
+    expect([r.report.agency, r.yearUnknown]).toEqual(['某某县交通运输局', true])
+  })
+
   it('prefers the title when there is one', () => {
     const r = read('某某县人民政府办公室2021年政府信息公开工作年度报告', '统计期限自2024年1月1日起至2024年12月31日止。', '一、总体情况', '2023年，我办认真贯彻落实《条例》的各项要求。')
     expect(r.report.year).toBe(2021)
