@@ -134,7 +134,7 @@ function withoutFieldCodes(text: string): string {
 }
 
 /** Inline control characters to text: line and page breaks to \n, the rest (deletions, anchors) dropped. */
-function cleanInline(text: string): string {
+export function cleanInline(text: string): string {
   let out = ''
   for (const ch of withoutFieldCodes(text)) {
     const c = ch.charCodeAt(0)
