@@ -91,6 +91,8 @@ export interface IpcContract {
   'settings:get': { request: void; response: AppSettings }
   'settings:set': { request: { settings: AppSettings }; response: AppSettings }
   'storage:status': { request: void; response: StorageStatus }
+  /** The page has finished its last save after app:closing (the token of that event). */
+  'app:closeReady': { request: { token: string }; response: void }
 }
 
 export type Channel = keyof IpcContract
@@ -113,7 +115,8 @@ export const CHANNELS: readonly Channel[] = [
   'files:export',
   'settings:get',
   'settings:set',
-  'storage:status'
+  'storage:status',
+  'app:closeReady'
 ]
 
 /** Events the main process pushes to the renderer. */
@@ -121,10 +124,13 @@ export interface IpcEvents {
   'storage:status': StorageStatus
   /** A native menu item was chosen (文件 › 导出 …); the renderer acts on the open report. */
   'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-json' | 'undo' | 'redo' | 'settings' }
+  /** The window is about to close (or the session ends): save now, then answer app:closeReady. */
+  'app:closing': { token: string }
 }
 
-/** 'stale': a save older than the stored report was refused (see SaveOrder). */
-export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'not-found' | 'conflict' | 'stale' | 'io' | 'import' | 'internal'
+/** 'stale': a save older than the stored report was refused (see SaveOrder); 'closed': storage has
+ *  closed (the app is quitting) and refused a write. */
+export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'not-found' | 'conflict' | 'stale' | 'io' | 'closed' | 'import' | 'internal'
 
 /** Every invoke answers with this envelope, so a bad message gets a typed error, not a crash. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } }
@@ -158,5 +164,10 @@ export interface NianbaoApi {
   }
   menu: {
     onCommand(listener: (event: IpcEvents['menu:command']) => void): () => void
+  }
+  app: {
+    /** Work to finish before the window closes (the editor's last save): the main process waits
+     *  for every such handler, for a short while, before it closes the window. */
+    onClosing(handler: () => Promise<void> | void): () => void
   }
 }

@@ -50,5 +50,6 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
   }),
   'settings:get': none,
   'settings:set': z.strictObject({ settings: appSettingsSchema }),
-  'storage:status': none
+  'storage:status': none,
+  'app:closeReady': z.strictObject({ token })
 }

@@ -17,6 +17,22 @@ function absolute(dir: string): string {
   return isAbsolute(dir) ? dir : resolve(process.cwd(), dir)
 }
 
+/** --user-data-dir=DIR: the app's own folder for this run (tests use a temporary one). */
+export function userDataDirArg(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg.startsWith('--user-data-dir=')) return absolute(arg.slice('--user-data-dir='.length))
+    if (arg === '--user-data-dir' && argv[i + 1]) return absolute(argv[i + 1])
+  }
+  return null
+}
+
+/** Whether two folder paths name the same folder (Windows paths ignore case). */
+export function sameFolder(a: string, b: string, platform: NodeJS.Platform = process.platform): boolean {
+  const norm = (p: string) => (platform === 'win32' ? resolve(p).toLowerCase() : resolve(p)).replace(/[\\/]+$/, '')
+  return norm(a) === norm(b)
+}
+
 /** The report ids in the reports folder: <id>.json and <id>.json.bak, never <id>.history.json
  *  (a dot is not allowed in an id). */
 export function reportIdsIn(names: readonly string[]): Set<string> {

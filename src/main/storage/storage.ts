@@ -29,7 +29,7 @@ import { compareSummaries, summarize, type Checker } from './summary'
 // The main process's store: every report (one lowdb file each, with its snapshots) and the
 // settings file, in one data folder held by one app instance.
 
-export type StorageErrorCode = 'not-found' | 'conflict' | 'io' | 'stale'
+export type StorageErrorCode = 'not-found' | 'conflict' | 'io' | 'stale' | 'closed'
 
 export class StorageError extends Error {
   constructor(readonly code: StorageErrorCode, message: string) {
@@ -57,6 +57,7 @@ export class Storage {
   private readonly reports = new Map<string, ReportRecord>()
   private settingsQueue!: PersistQueue<SettingsFile>
   private readonly health: StorageHealth
+  /** Set as close() starts: from then on every write is refused (a write after close would be lost). */
   private closed = false
   private readonly io: DiskIO
   private readonly now: () => Date
@@ -161,11 +162,16 @@ export class Storage {
 
   async close(): Promise<void> {
     if (this.closed) return
+    this.closed = true
     await Promise.all(this.allQueues().map((q) => q.idle()))
     if (this.anyDirty()) await this.flush()
-    this.closed = true
     this.health.stop()
     await this.lock.release()
+  }
+
+  /** Every write starts here: once closing, a write is refused with a typed error, never dropped. */
+  private writable(): void {
+    if (this.closed) throw new StorageError('closed', '年报助手正在退出，数据文件夹已关闭，这次修改没有保存。')
   }
 
   // —— reports ——
@@ -208,6 +214,7 @@ export class Storage {
 
   /** Stores a new report under a fresh file (its id must not be in use). */
   async insert(report: Report): Promise<Report> {
+    this.writable()
     if (this.reports.has(report.id)) throw new StorageError('conflict', '报告编号已被使用。')
     const opened = await openDurable(this.reportPath(report.id), this.io, validateReportFile, null as unknown as ReportFile)
     opened.db.data = { schemaVersion: SCHEMA_VERSION, report: structuredClone(report), deleted: null }
@@ -226,6 +233,7 @@ export class Storage {
   /** Autosave: replaces the stored report (snapshotting the old one now and then). Saves of a
    *  report run in arrival order; one older than the stored content is refused (save-order.ts). */
   async save(report: Report, order?: SaveOrder): Promise<{ savedAt: string | null; revision: number }> {
+    this.writable()
     const entry = this.live(report.id)
     const revision = await entry.serial.run(async () => {
       const file = this.live(report.id).data
@@ -241,6 +249,8 @@ export class Storage {
         // History first: a crash between the two writes leaves an extra snapshot, never a lost one.
         await history.persist()
       }
+      // Closing may have started while the snapshot was written: refuse rather than write after it.
+      this.writable()
       file.report = incoming
       return entry.bump(order ? { editor: order.editor, seq: order.seq } : null)
     })
@@ -249,12 +259,14 @@ export class Storage {
 
   /** Replaces a report's content (an import over it), keeping the old content as a snapshot. */
   async replace(id: string, content: Report): Promise<Report> {
+    this.writable()
     const entry = this.live(id)
     return entry.serial.run(async () => {
       const history = await entry.history()
       const file = this.live(id).data
       addSnapshot(history.db.data, file.report, 'before-import', this.now(), this.snapshotLimit)
       await history.persist()
+      this.writable()
       file.report = { ...structuredClone(content), id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
       entry.bump(null)
       await entry.main.persist()
@@ -269,6 +281,7 @@ export class Storage {
   }
 
   async delete(id: string): Promise<{ undoToken: string }> {
+    this.writable()
     const entry = this.live(id)
     const undoToken = crypto.randomUUID()
     entry.data.deleted = { at: this.now().toISOString(), undoToken }
@@ -277,6 +290,7 @@ export class Storage {
   }
 
   async undoDelete(undoToken: string): Promise<Report> {
+    this.writable()
     for (const entry of this.reports.values()) {
       const file = entry.data
       if (file.deleted?.undoToken === undoToken) {
@@ -293,6 +307,7 @@ export class Storage {
   }
 
   async restoreSnapshot(id: string, snapshotId: string): Promise<Report> {
+    this.writable()
     const entry = this.live(id)
     return entry.serial.run(async () => {
       const history = await entry.history()
@@ -303,6 +318,7 @@ export class Storage {
       // The current content becomes a snapshot first, so a restore can itself be undone.
       addSnapshot(history.db.data, file.report, 'before-restore', this.now(), this.snapshotLimit)
       await history.persist()
+      this.writable()
       file.report = { ...restored, id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
       entry.bump(null)
       await entry.main.persist()
@@ -321,6 +337,7 @@ export class Storage {
   }
 
   async setSettings(settings: AppSettings): Promise<AppSettings> {
+    this.writable()
     this.settingsQueue.db.data.settings = structuredClone(settings)
     await this.settingsQueue.persist()
     return this.settings()
@@ -331,6 +348,7 @@ export class Storage {
   }
 
   async setWindowState(state: WindowState): Promise<void> {
+    this.writable()
     this.settingsQueue.db.data.window = { ...state }
     await this.settingsQueue.persist()
   }

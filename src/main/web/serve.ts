@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppDispatch } from '../ipc'
+import { FinalSaves } from '../lifecycle/final-save'
 import { StorageLockedError } from '../storage/lock'
 import { openStorage, type Storage } from '../storage/storage'
 import { bundleBridgeScript } from './bridge-script'
@@ -41,7 +42,8 @@ try {
 }
 
 const chooser = values.files?.length ? new TestChooser(values.files) : undefined
-const dispatch = createAppDispatch(storage, chooser ?? noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER })
+const finalSaves = new FinalSaves()
+const dispatch = createAppDispatch(storage, chooser ?? noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER }, { closing: finalSaves })
 const server = createWebServer({ dispatch, storage, rendererDir, bridgeScript: bundleBridgeScript(), chooser })
 
 server.listen(Number(values.port), '127.0.0.1', () => {
@@ -49,7 +51,12 @@ server.listen(Number(values.port), '127.0.0.1', () => {
   console.log(`nianbao web: http://127.0.0.1:${port}/ (data: ${resolve(values.data)})`)
 })
 
+let stopping = false
+/** Open pages save their last edit first (briefly), then storage is flushed and closed. */
 async function shutdown(): Promise<void> {
+  if (stopping) return
+  stopping = true
+  await server.askPagesToSave(finalSaves)
   server.close()
   server.closeAllConnections()
   await storage.close()

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { StorageStatus } from '../../shared/ipc'
 import type { Dispatch } from '../ipc/dispatch'
 import { failure } from '../ipc/result'
+import type { FinalSaveOutcome, FinalSaves } from '../lifecycle/final-save'
 import { PathNotAllowedError, type TestChooser } from './chooser'
 import { BRIDGE_PATH, readStatic } from './static-files'
 
@@ -21,6 +22,12 @@ export interface WebServerOptions {
   bridgeScript: string
   /** Present only in test mode (--files): enables POST /__test/next-open and /__test/next-save. */
   chooser?: TestChooser
+}
+
+export type WebServer = Server & {
+  /** As the Electron window does before closing: asks every open page (app:closing over its event
+   *  stream) to save its last edit, and waits for each answer (app:closeReady), briefly. */
+  askPagesToSave(finalSaves: FinalSaves): Promise<FinalSaveOutcome[]>
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
@@ -63,13 +70,28 @@ function isOwnPage(req: IncomingMessage, port: number): boolean {
   return origin === undefined || origin === `http://${host}`
 }
 
-export function createWebServer(options: WebServerOptions): Server {
-  const server = createServer((req, res) => {
-    handle(req, res).catch((e) => {
-      console.error('[nianbao web]', e)
-      if (!res.headersSent) sendJson(res, 500, failure('internal', '服务器内部出错。'))
-    })
-  })
+export function createWebServer(options: WebServerOptions): WebServer {
+  /** The event streams of the open pages. */
+  const pages = new Set<ServerResponse>()
+  const server = Object.assign(
+    createServer((req, res) => {
+      handle(req, res).catch((e) => {
+        console.error('[nianbao web]', e)
+        if (!res.headersSent) sendJson(res, 500, failure('internal', '服务器内部出错。'))
+      })
+    }),
+    {
+      askPagesToSave: (finalSaves: FinalSaves) =>
+        Promise.all(
+          [...pages].map((res) =>
+            finalSaves.request((token) => {
+              if (res.writableEnded || res.destroyed) throw new Error('page gone')
+              res.write(`event: app:closing\ndata: ${JSON.stringify({ token })}\n\n`)
+            })
+          )
+        )
+    }
+  )
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const port = (server.address() as { port: number }).port
@@ -107,7 +129,9 @@ export function createWebServer(options: WebServerOptions): Server {
     res.write(': connected\n\n')
     const unsubscribe = options.storage.onStatus((status) => res.write(`event: storage:status\ndata: ${JSON.stringify(status)}\n\n`))
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000)
+    pages.add(res)
     req.on('close', () => {
+      pages.delete(res)
       clearInterval(keepAlive)
       unsubscribe()
     })

@@ -106,7 +106,7 @@ export function shown(v: CellValue | undefined): string {
 }
 
 /** Short name of a cell for messages, without the table: "（一）予以公开·自然人", "行政复议·总计". */
-export function cellName(format: FormatId, key: string): string {
+export function cellName(format: LayoutId, key: string): string {
   const info = cellInfo(format, key)
   if (!info) return key
   if (info.table === 't3') return `${rowName(info)}·${columnName(info.column)}`

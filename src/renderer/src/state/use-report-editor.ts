@@ -64,18 +64,22 @@ export function useReportEditor(initial: Report, initialRevision: number): Repor
     // Leaving (close, reload, hidden, blur): first commit a cell still being typed into (the grid
     // applies it synchronously), tell the scheduler at once (the revision effect may not have run
     // yet), then save.
-    const flush = () => {
+    const flushNow = () => {
       pendingEdits.commitAll()
       if (latest.current.revision !== savedRevision.current) scheduler.changed()
-      void scheduler.flush()
+      return scheduler.flush()
     }
+    const flush = () => void flushNow()
     // On blur, a cell being typed in also commits as it loses focus: let React apply it before saving.
     const flushSoon = () => setTimeout(flush, 0)
     window.addEventListener('blur', flushSoon)
     window.addEventListener('beforeunload', flush)
     window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', flushSoon)
+    // Closing or quitting: the main process holds the window open until this save is done.
+    const stopClosing = api.app.onClosing(flushNow)
     return () => {
+      stopClosing()
       window.removeEventListener('blur', flushSoon)
       window.removeEventListener('beforeunload', flush)
       window.removeEventListener('pagehide', flush)
