@@ -69,6 +69,8 @@ export interface ImportConfirm {
   mode: 'next-year' | 'as-is'
   /** Needed when a report for the same agency and year already exists. */
   replaceId?: string
+  /** The report's year as the user chose it: required when the import could not read it (yearUnknown). */
+  year?: number
 }
 
 /** Every channel: request and response types. */

@@ -1,18 +1,19 @@
 import { reportFromExchange, type ExchangeReport } from '../../shared/report'
 import { checkReport } from '../../shared/rules'
 import { formatWarnings, warningsJson } from './format-warnings'
-import { InputError, readReportFile } from './read-input'
+import { InputError, parseYearArg, readReportFile } from './read-input'
 
 // `check FILE [--previous LASTYEAR_FILE] [--json] [--today YYYY-MM-DD]`
 // Exit codes: 0 no error, 1 errors found, 2 a file cannot be read or the arguments are wrong.
 
 export const CHECK_USAGE = [
-  '用法：npm run --silent cli -- check 文件 [--previous 上年报告文件] [--json] [--today YYYY-MM-DD]',
+  '用法：npm run --silent cli -- check 文件 [--previous 上年报告文件] [--json] [--today YYYY-MM-DD] [--year 年份]',
   '',
   '按官方格式和审核规则检查年度报告，列出错误、警告和提示。',
   '  --previous 文件  上年报告，用于跨年度核对（上年结转、现行有效件数、与上年雷同）',
   '  --json           以 JSON 输出：{ "warnings": [ { rule, severity, cells, message, … } ] }',
   '  --today 日期     按指定日期计算发布期限（默认今天）',
+  '  --year 年份      报告年度（文件中没有写明年度时指定）',
   '退出码：0 没有错误；1 有错误；2 文件无法读取或参数有误。'
 ].join('\n')
 
@@ -21,6 +22,7 @@ interface CheckArgs {
   previous?: string
   json: boolean
   today?: Date
+  year?: number
 }
 
 function parseArgs(args: string[]): CheckArgs | { help: true } {
@@ -28,10 +30,12 @@ function parseArgs(args: string[]): CheckArgs | { help: true } {
   let previous: string | undefined
   let json = false
   let today: Date | undefined
+  let year: number | undefined
   for (let i = 0; i < args.length; i++) {
     const a = args[i]
     if (a === '--help' || a === '-h') return { help: true }
     else if (a === '--json') json = true
+    else if (a === '--year') year = parseYearArg(args[++i])
     else if (a === '--previous' || a === '--today') {
       const v = args[++i]
       if (v === undefined || v.startsWith('--')) throw new InputError(`参数“${a}”后面缺少${a === '--previous' ? '文件名' : '日期'}`)
@@ -42,7 +46,7 @@ function parseArgs(args: string[]): CheckArgs | { help: true } {
     else throw new InputError(`多余的参数“${a}”：一次只检查一个文件`)
   }
   if (file === undefined) throw new InputError('请指定要检查的报告文件')
-  return { file, previous, json, today }
+  return { file, previous, json, today, year }
 }
 
 function parseDate(s: string): Date {
@@ -63,7 +67,7 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(CHECK_USAGE + '\n')
       return 0
     }
-    report = await readReportFile(parsed.file)
+    report = await readReportFile(parsed.file, parsed.year)
     if (parsed.previous) previous = await readReportFile(parsed.previous)
   } catch (e) {
     if (!(e instanceof InputError)) throw e

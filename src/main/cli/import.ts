@@ -1,17 +1,18 @@
 import { describeCell } from '../../shared/form'
 import type { ImportResult, ImportSourceKind } from '../../shared/import/types'
 import { writeExchangeText } from '../../shared/report'
-import { importReportFile, InputError } from './read-input'
+import { importReportFile, InputError, parseYearArg, withYear } from './read-input'
 
 // `import FILE [--json]`: what nianbao reads from a file. --json prints the exchange file; without
 // it, a readable account in Chinese. Exit codes: 0 read, 1 read with errors, 2 cannot be read.
 
 export const IMPORT_USAGE = [
-  '用法：npm run --silent cli -- import 文件 [--json]',
+  '用法：npm run --silent cli -- import 文件 [--json] [--year 年份]',
   '',
   '读取年度报告文件（Word .docx/.doc、网页 .html、文本 .txt 或交换文件 .json，按内容识别），',
   '输出读到的内容和无法读取或有疑问之处。',
-  '  --json  输出交换文件（nianbao/report@1）',
+  '  --json        输出交换文件（nianbao/report@1）',
+  '  --year 年份   报告年度（文件中没有写明年度时必须指定；也可用来更正）',
   '退出码：0 读取成功；1 读取时发现错误；2 文件无法读取或参数有误。'
 ].join('\n')
 
@@ -33,7 +34,7 @@ export function describeImport(r: ImportResult): string {
   const lines = [
     `文件：${r.source.fileName}（${KIND_NAMES[r.source.kind]}）`,
     `机关：${report.agency || '（未识别）'}`,
-    `年度：${report.year}年`,
+    r.yearUnknown ? `年度：未能识别（暂按${report.year}年，请用 --year 指定）` : `年度：${report.year}年`,
     `格式：${report.format}年版${r.detectedFormat === 'mixed' ? '（文件混用了两种格式）' : ''}`,
     `单元格：读到${read}个有值，共${total}个`,
     `正文：${(['overview', 'problems', 'other'] as const).map((k) => `${{ overview: '一', problems: '五', other: '六' }[k]}、${report.text[k].length}字`).join('，')}`
@@ -52,18 +53,22 @@ export function describeImport(r: ImportResult): string {
 export async function run(args: string[]): Promise<number> {
   let file: string | undefined
   let json = false
+  let year: number | undefined
   try {
-    for (const a of args) {
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]
       if (a === '--help' || a === '-h') {
         process.stdout.write(IMPORT_USAGE + '\n')
         return 0
       } else if (a === '--json') json = true
+      else if (a === '--year') year = parseYearArg(args[++i])
       else if (a.startsWith('--')) throw new InputError(`未知参数“${a}”`)
       else if (file === undefined) file = a
       else throw new InputError(`多余的参数“${a}”：一次只读取一个文件`)
     }
     if (file === undefined) throw new InputError('请指定要读取的文件')
-    const result = await importReportFile(file)
+    const result = withYear(await importReportFile(file), year)
+    if (json && result.yearUnknown) process.stderr.write(`注意：未能从文件中识别报告年度，输出中的${result.report.year}年只是占位，请用 --year 指定。\n`)
     process.stdout.write(json ? writeExchangeText(result.report) : describeImport(result))
     return result.problems.some((p) => p.severity === 'error') ? 1 : 0
   } catch (e) {

@@ -4,6 +4,7 @@ import { MAX_IMPORT_BYTES } from '../import'
 import { importIsolated } from '../import/isolated'
 import { ImportError, type ImportResult } from '../../shared/import/types'
 import type { ExchangeReport } from '../../shared/report'
+import { isReportYear, REPORT_YEARS } from '../../shared/report/types'
 
 // Reading a report given on the command line, in any format the importer reads (exchange JSON,
 // .docx, .doc, .html, .txt), chosen by content.
@@ -46,6 +47,25 @@ export async function importReportFile(path: string): Promise<ImportResult> {
   }
 }
 
-export async function readReportFile(path: string): Promise<ExchangeReport> {
-  return (await importReportFile(path)).report
+/** The year a user gives on the command line (--year), checked like the app checks it. */
+export function parseYearArg(v: string | undefined): number {
+  const n = v !== undefined && /^\d{4}$/.test(v) ? Number(v) : NaN
+  if (!isReportYear(n)) throw new InputError(`参数“--year”应为${REPORT_YEARS.min}到${REPORT_YEARS.max}之间的四位年份`)
+  return n
+}
+
+/** The result with the year the user gave: it replaces what was read and settles an unknown year. */
+export function withYear(result: ImportResult, year: number | undefined): ImportResult {
+  if (year === undefined) return result
+  const { yearUnknown: _unknown, ...rest } = result
+  return { ...rest, report: { ...result.report, year }, problems: result.problems.filter((p) => !p.message.startsWith('未能识别报告年度')) }
+}
+
+/** The report a file holds; a year the file does not state is said on stderr, never assumed silently. */
+export async function readReportFile(path: string, year?: number): Promise<ExchangeReport> {
+  const result = withYear(await importReportFile(path), year)
+  if (result.yearUnknown) {
+    process.stderr.write(`注意：未能从“${path}”中识别报告年度（标题、统计期限和正文开头都没有写明），暂按${result.report.year}年处理，涉及年度的检查可能不准。可用 --year 指定年度。\n`)
+  }
+  return result.report
 }

@@ -1,4 +1,4 @@
-import { FORMATS, type TableId } from '../../shared/form'
+import { FORMATS, LAYOUTS, layoutOf, type TableId } from '../../shared/form'
 import type { Report } from '../../shared/report/types'
 import type { BlankAs, Typography } from '../../shared/settings'
 import { introText, signOffLines, titleText } from './front-matter'
@@ -44,7 +44,7 @@ export function renderHtmlText(report: Report, blankAs: BlankAs, t: Typography):
   const sections = FORMATS[report.format].sections.map((s) => {
     const content =
       s.kind === 'table'
-        ? htmlTable(FORMATS[report.format].tables[s.key as TableId], report.cells, blankAs)
+        ? htmlTable(LAYOUTS[layoutOf(report.format, report.cells)].tables[s.key as TableId], report.cells, blankAs)
         : textHtml(report.text[s.key as 'overview' | 'problems' | 'other'] ?? '')
     return `<section data-section="${s.key}">\n<h2>${escapeHtml(s.heading)}</h2>\n${content}\n</section>`
   })

@@ -1,5 +1,5 @@
 import type { Table } from 'docx'
-import { FORMATS, type TableId } from '../../shared/form'
+import { LAYOUTS, layoutOf, type TableId } from '../../shared/form'
 import type { Report } from '../../shared/report/types'
 import type { BlankAs, Typography } from '../../shared/settings'
 import { docxTable, type TableStyle } from './table-docx'
@@ -23,7 +23,7 @@ function styleOf(table: TableId, typography: Typography): TableStyle {
 
 export function reportTable(report: Report, table: TableId, blankAs: BlankAs, typography: Typography, textWidth: number): Table {
   return docxTable({
-    def: FORMATS[report.format].tables[table],
+    def: LAYOUTS[layoutOf(report.format, report.cells)].tables[table],
     cells: report.cells,
     blankAs,
     typography,

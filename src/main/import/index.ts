@@ -63,8 +63,9 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
       return (await readers.blocks()).readBlocks(boundedBlocks(docx.blocks), { ...source, kind: docx.byNianbao ? 'nianbao-docx' : 'docx' })
     }
     case 'ole': {
-      const text = boundedText(await (await readers.doc()).docText(bytes))
-      return (await readers.text()).readText(text, { ...source, kind: 'doc' })
+      const doc = await (await readers.doc()).docContent(bytes)
+      if ('blocks' in doc) return (await readers.blocks()).readBlocks(doc.blocks, { ...source, kind: 'doc' })
+      return (await readers.text()).readText(boundedText(doc.text), { ...source, kind: 'doc' })
     }
     case 'rtf':
       throw new ImportError('这是RTF格式的文件，暂不能直接读取。请在Word或WPS中打开，另存为.docx后再导入')

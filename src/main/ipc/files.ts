@@ -88,8 +88,11 @@ function conflict(report: Report): IpcFailure {
   return new IpcFailure('conflict', `${report.year}年“${report.agency}”的报告已经存在。如要用导入的内容替换它，请确认替换（原内容会保存为历史版本）。`)
 }
 
-async function confirmImport(deps: HandlerDeps, result: ImportResult, request: ImportConfirm): Promise<Report> {
+async function confirmImport(deps: HandlerDeps, picked: ImportResult, request: ImportConfirm): Promise<Report> {
   const { storage } = deps
+  // A year the file does not state is the user's to choose, never a default.
+  if (picked.yearUnknown && request.year === undefined) throw new IpcFailure('import', '未能从文件中识别报告年度，请先选择报告年度。')
+  const result = request.year === undefined ? picked : { ...picked, report: { ...picked.report, year: request.year } }
   if (request.replaceId !== undefined) storage.get(request.replaceId) // not-found before anything is written
   const imported = toReport(result.report)
 

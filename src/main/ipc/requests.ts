@@ -40,7 +40,8 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
   'files:importConfirm': z.strictObject({
     token,
     mode: z.enum(['next-year', 'as-is']),
-    replaceId: idSchema.optional()
+    replaceId: idSchema.optional(),
+    year: z.number().int().min(LIMITS.minYear).max(LIMITS.maxYear).optional()
   }),
   'files:export': z.strictObject({
     id: idSchema,

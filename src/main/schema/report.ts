@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isCellKey } from '../../shared/form'
+import { isCellKey, layoutOf } from '../../shared/form'
 import type { Report } from '../../shared/report/types'
 import { ID_PATTERN, LIMITS } from './limits'
 
@@ -56,8 +56,9 @@ export const reportSchema = z
     updatedAt: timestamp
   })
   .superRefine((report, ctx) => {
+    const layout = layoutOf(report.format, report.cells)
     for (const key of Object.keys(report.cells)) {
-      if (!isCellKey(report.format, key)) {
+      if (!isCellKey(layout, key)) {
         ctx.addIssue({ code: 'custom', path: ['cells', key], message: `“${key}”不是${report.format}年版格式的单元格` })
       }
     }

@@ -1,4 +1,5 @@
 import { cellsOf } from '../form/cells'
+import { layoutOf } from '../form/formats'
 import type { TextSectionKey } from '../form/types'
 import { TEXT_KEYS } from '../report/exchange'
 import type { ReportContent } from '../report/types'
@@ -27,7 +28,7 @@ export function preflightExport(
   options: CheckOptions = {}
 ): ExportPreflight {
   const errors = checkReport(report, previous, options).filter((w) => w.severity === 'error')
-  const blankCells = cellsOf(report.format)
+  const blankCells = cellsOf(layoutOf(report.format, report.cells))
     .map((info) => info.key)
     .filter((key) => isBlank(report.cells[key]))
   const emptySections = TEXT_KEYS.filter((key) => (report.text[key] ?? '').trim() === '')

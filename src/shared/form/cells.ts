@@ -1,5 +1,5 @@
-import { FORMATS } from './formats'
-import type { ColumnDef, FormatId, RowDef, SectionKey, TableId, ValueKind } from './types'
+import { LAYOUTS } from './formats'
+import type { ColumnDef, LayoutId, RowDef, SectionKey, TableId, ValueKind } from './types'
 
 /** Everything known about one cell of a format, derived from the form definition. */
 export interface CellInfo {
@@ -25,8 +25,8 @@ function pathLabel(groups: readonly { label: string }[], label: string): string 
   return [...groups.map((g) => g.label), label].filter((s) => s !== '').join(' › ')
 }
 
-function buildCatalogue(format: FormatId): CellInfo[] {
-  const { t2, t3, t4 } = FORMATS[format].tables
+function buildCatalogue(format: LayoutId): CellInfo[] {
+  const { t2, t3, t4 } = LAYOUTS[format].tables
   const out: CellInfo[] = []
   for (const block of t2.blocks) {
     for (const row of block.rows) {
@@ -64,9 +64,9 @@ function buildCatalogue(format: FormatId): CellInfo[] {
   return out
 }
 
-const catalogues = new Map<FormatId, { list: CellInfo[]; byKey: Map<string, CellInfo> }>()
+const catalogues = new Map<LayoutId, { list: CellInfo[]; byKey: Map<string, CellInfo> }>()
 
-function catalogue(format: FormatId) {
+function catalogue(format: LayoutId) {
   let c = catalogues.get(format)
   if (!c) {
     const list = buildCatalogue(format)
@@ -77,20 +77,20 @@ function catalogue(format: FormatId) {
 }
 
 /** Every cell of the format, in reading order (table by table, row by row). */
-export function cellsOf(format: FormatId): readonly CellInfo[] {
+export function cellsOf(format: LayoutId): readonly CellInfo[] {
   return catalogue(format).list
 }
 
-export function cellInfo(format: FormatId, key: string): CellInfo | undefined {
+export function cellInfo(format: LayoutId, key: string): CellInfo | undefined {
   return catalogue(format).byKey.get(key)
 }
 
-export function isCellKey(format: FormatId, key: string): boolean {
+export function isCellKey(format: LayoutId, key: string): boolean {
   return catalogue(format).byKey.has(key)
 }
 
 /** Short description of a cell for messages: "三 › （七）总计 › 自然人". */
-export function describeCell(format: FormatId, key: string): string {
+export function describeCell(format: LayoutId, key: string): string {
   const info = cellInfo(format, key)
   if (!info) return key
   const table = { t2: '表二', t3: '表三', t4: '表四' }[info.table]

@@ -1,8 +1,8 @@
 import { cellKey } from './cells'
 import { T3_APPLICANT_COLUMNS, T3_COLUMNS, t3ResultRows } from './t3'
 import { T4_GROUPS, T4_OUTCOMES } from './t4'
-import { FORMATS } from './formats'
-import type { FormatId } from './types'
+import { LAYOUTS } from './formats'
+import type { LayoutId } from './types'
 
 // The form's arithmetic, as data: every total cell and the cells it adds up. The sum rules (C2, C3,
 // C5) check these and the editor hints an empty total's sum from the same list.
@@ -15,14 +15,15 @@ export interface SumRelation {
   parts: readonly string[]
 }
 
-const cache = new Map<FormatId, readonly SumRelation[]>()
+const cache = new Map<LayoutId, readonly SumRelation[]>()
 
 /** C3 for every row of 三, then C2 for every column of 三, then C5 for each group of 四. */
-export function sumRelations(format: FormatId): readonly SumRelation[] {
+export function sumRelations(format: LayoutId): readonly SumRelation[] {
   let out = cache.get(format)
   if (out) return out
-  const rows = FORMATS[format].tables.t3.rows.map((r) => r.key)
-  const results = t3ResultRows(format)
+  const t3 = LAYOUTS[format].tables.t3
+  const rows = t3.rows.map((r) => r.key)
+  const results = t3ResultRows(t3)
   const outcomes = T4_OUTCOMES.filter((o) => o.key !== 'total')
   out = [
     ...rows.map((row) => ({

@@ -63,22 +63,22 @@ const other2021: readonly RowDef[] = [
 
 const tail: readonly RowDef[] = [row('total', '（七）总计', results), row('carriedForward', '四、结转下年度继续办理')]
 
-export function t3Table(format: FormatId): GridTableDef {
+/** Table 三 of a format; `singleOther` sets （六）其他处理 as 2019's single row (the 2019 format and the mixed layout). */
+export function t3Table(format: FormatId, singleOther = format === '2019'): GridTableDef {
   return {
     id: 't3',
     shape: 'grid',
     corner: T3_CORNER,
     labelColumns: 3,
     columns: T3_COLUMNS,
-    rows: [...head, ...(format === '2019' ? other2019 : other2021), ...tail],
+    rows: [...head, ...(singleOther ? other2019 : other2021), ...tail],
     // From the official 2021 template: 754 + 921 + 3271 for labels, 7 × 685 for values.
     widths: [754, 921, 3271, 685, 685, 685, 685, 685, 685, 685]
   }
 }
 
 /** Row keys of the result rows whose sum is （七）总计 (C2). */
-export function t3ResultRows(format: FormatId): string[] {
-  return t3Table(format)
-    .rows.filter((r) => r.groups[0]?.key === results.key && r.key !== 'total')
+export function t3ResultRows(table: FormatId | GridTableDef): string[] {
+  return (typeof table === 'string' ? t3Table(table) : table).rows.filter((r) => r.groups[0]?.key === results.key && r.key !== 'total')
     .map((r) => r.key)
 }

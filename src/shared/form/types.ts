@@ -1,6 +1,12 @@
 // The official form, described as data. Every label the app shows or writes comes from here.
 
 export type FormatId = '2019' | '2021'
+
+/**
+ * How a report's tables are laid out: its format's, or the mixed layout real reports use — the
+ * 2021 tables with 三（六）其他处理 as the single row of 2019 (flagged V1, printed as published).
+ */
+export type LayoutId = FormatId | '2021-other2019'
 export type TableId = 't2' | 't3' | 't4'
 export type TextSectionKey = 'overview' | 'problems' | 'other'
 export type SectionKey = TextSectionKey | TableId

@@ -1,11 +1,11 @@
 import { cellInfo, cellsOf, describeCell, isCellKey } from '../form/cells'
 import { FORMATS, formatForYear } from '../form/formats'
-import type { FormatId, TextSectionKey } from '../form/types'
-import { blankCells } from '../report/create'
+import type { FormatId, LayoutId, TextSectionKey } from '../form/types'
 import { EXCHANGE_SCHEMA } from '../report/exchange'
-import type { ReportText } from '../report/types'
+import type { Cells, ReportText } from '../report/types'
 import { parseCellInput } from '../report/values'
 import type { Collector } from './readings'
+import { agencyFromText, yearFromOpening, yearFromPeriod, type YearSource } from './year'
 import { readTitle, textSections, type HeadingIndex, type Line } from './sections'
 import { normalizeSigns } from './tokens'
 import { ImportError, type ImportProblem, type ImportResult, type ImportSourceKind } from './types'
@@ -19,10 +19,14 @@ export interface Found {
   collector: Collector
   text: ReportText
   title: { agency?: string; year?: number; where?: string }
+  /** Where the year was read when the title gives none. */
+  yearFrom?: { source: Exclude<YearSource, 'title'>; where: string }
   headingsFound: number
   /** Year used when the title gives none (the caller knows "now"). */
   fallbackYear: number
 }
+
+const SINGLE_OTHER = /^t3\.other\.[a-zA-Z]+$/
 
 function decideFormat(found: Found): { detected: FormatId | 'mixed'; format: FormatId; only: Record<FormatId, string[]> } {
   const only: Record<FormatId, string[]> = { '2019': [], '2021': [] }
@@ -49,12 +53,23 @@ export interface ReaderSource {
 export function assembleFromLines(lines: readonly Line[], headings: HeadingIndex, collector: Collector, source: ReaderSource): ImportResult {
   const firstHeading = Math.min(...Object.values(headings).filter((i): i is number => i !== undefined), lines.length)
   const title = readTitle(lines, firstHeading)
+  let yearFrom: Found['yearFrom']
+  if (title.year === undefined) {
+    const period = yearFromPeriod(lines, Math.max(firstHeading, (headings.overview ?? 0) + 4))
+    const found = period ? { ...period, source: 'period' as const } : { ...yearFromOpening(lines, headings), source: 'opening' as const }
+    if (found.year !== undefined) {
+      title.year = found.year
+      yearFrom = { source: found.source, where: found.where! }
+    }
+  }
+  title.agency ??= agencyFromText(lines, firstHeading)
   return assemble({
     kind: source.kind,
     fileName: source.fileName,
     collector,
     text: textSections(lines, headings, title.agency),
     title,
+    yearFrom,
     headingsFound: Object.keys(headings).length,
     fallbackYear: source.fallbackYear
   })
@@ -67,7 +82,14 @@ export function assemble(found: Found): ImportResult {
   }
   const problems: ImportProblem[] = [...found.collector.problems]
   const { detected, format, only } = decideFormat(found)
-  if (detected === 'mixed') {
+  // The mixed layout real reports publish (2021 tables, 2019's single （六） row) is kept as it is.
+  const layout: LayoutId =
+    detected === 'mixed' && format === '2021' && only['2019'].every((k) => SINGLE_OTHER.test(k)) && !only['2021'].some((k) => k.startsWith('t3.other.'))
+      ? '2021-other2019'
+      : format
+  if (layout === '2021-other2019') {
+    problems.push({ severity: 'warning', message: '文件混用了2019年版和2021年版格式（V1）：表三“（六）其他处理”按2019年版填成一行，已按原样导入；2021年版应分3行填写' })
+  } else if (detected === 'mixed') {
     const other: FormatId = format === '2019' ? '2021' : '2019'
     const sample = only[other].slice(0, 3).map((k) => describeCell(other, k))
     problems.push({
@@ -77,39 +99,45 @@ export function assemble(found: Found): ImportResult {
   }
 
   let year = found.title.year
+  const yearUnknown = year === undefined
   if (year === undefined) {
+    // A placeholder only: the result says the year is unknown and the user must choose it.
     year = found.fallbackYear
-    problems.push({ severity: 'warning', message: `未能从标题中识别报告年度，暂按${year}年处理，请核对` })
+    problems.push({ severity: 'error', message: '未能识别报告年度：标题、统计期限和正文开头都没有写明是哪一年的报告，请选择报告年度' })
+  } else if (found.yearFrom) {
+    const from = found.yearFrom.source === 'period' ? '统计期限' : '正文开头'
+    problems.push({ severity: found.yearFrom.source === 'period' ? 'info' : 'warning', message: `标题中没有年度，按${from}识别为${year}年度，请核对`, where: found.yearFrom.where })
   }
   const agency = found.title.agency ?? ''
-  if (agency === '') problems.push({ severity: 'warning', message: '未能从标题中识别机关名称，请在导入后填写' })
+  if (agency === '') problems.push({ severity: 'warning', message: '未能从标题或正文中识别机关名称，请在导入后填写' })
 
-  const cells = blankCells(format)
+  const cells: Cells = {}
+  for (const c of cellsOf(layout)) cells[c.key] = null
   const sources: ImportResult['cells'] = {}
   for (const r of readings) {
     const raw = r.raw.trim()
-    if (!isCellKey(format, r.key)) {
+    if (!isCellKey(layout, r.key)) {
       if (raw !== '' && detected !== 'mixed') {
         problems.push({ severity: 'warning', message: `“${describeCell(r.formats[0], r.key)}”在${format}年版格式中没有对应单元格，未导入（原值“${raw}”）`, where: r.where })
       }
       continue
     }
     if (sources[r.key]) {
-      problems.push({ severity: 'warning', message: `“${describeCell(format, r.key)}”在文件中出现了两次，已采用第一次的值“${sources[r.key].raw}”`, cellKey: r.key, where: r.where })
+      problems.push({ severity: 'warning', message: `“${describeCell(layout, r.key)}”在文件中出现了两次，已采用第一次的值“${sources[r.key].raw}”`, cellKey: r.key, where: r.where })
       continue
     }
-    const info = cellInfo(format, r.key)!
+    const info = cellInfo(layout, r.key)!
     const parsed = parseCellInput(normalizeSigns(raw), info.kind)
     cells[r.key] = parsed.value
     sources[r.key] = { where: r.where, raw }
-    if (parsed.error) problems.push({ severity: 'warning', message: `“${describeCell(format, r.key)}”：${parsed.error}`, cellKey: r.key, where: r.where })
+    if (parsed.error) problems.push({ severity: 'warning', message: `“${describeCell(layout, r.key)}”：${parsed.error}`, cellKey: r.key, where: r.where })
   }
 
-  const missing = cellsOf(format).filter((c) => !sources[c.key])
+  const missing = cellsOf(layout).filter((c) => !sources[c.key])
   if (missing.length > 0) {
-    const names = missing.slice(0, 5).map((c) => describeCell(format, c.key))
+    const names = missing.slice(0, 5).map((c) => describeCell(layout, c.key))
     problems.push({
-      severity: missing.length === cellsOf(format).length ? 'error' : 'warning',
+      severity: missing.length === cellsOf(layout).length ? 'error' : 'warning',
       message: `有${missing.length}个单元格未在文件中找到，保持空白：${names.join('；')}${missing.length > 5 ? '等' : ''}`
     })
   }
@@ -123,6 +151,7 @@ export function assemble(found: Found): ImportResult {
     source: { kind: found.kind, fileName: found.fileName },
     detectedFormat: detected,
     cells: sources,
-    problems
+    problems,
+    ...(yearUnknown ? { yearUnknown: true as const } : {})
   }
 }

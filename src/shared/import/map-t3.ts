@@ -1,7 +1,9 @@
 import { T3_COLUMN_KEYS, T3_COLUMNS, T3_ROWS, type Tagged } from './catalog'
+import { completeCutLabels, isCutLabel } from './header-prefix'
 import { bestLabel } from './match'
 import type { Collector } from './readings'
 import { rowFromGrid, type ReadRow } from './rows'
+import { trimBlanks } from './text-rows'
 import { isValueText, type Token } from './tokens'
 import { parseCellInput } from '../report/values'
 
@@ -36,12 +38,17 @@ export function mapT3Grid(grid: readonly Token[][], out: Collector): void {
   )
   if (firstData < 0) return
   const columns = new Map<number, string>()
+  const cut: Token[] = []
   for (const cells of grid.slice(0, firstData)) {
     for (const c of cells) {
       const m = bestLabel(c.text, T3_COLUMNS)
       if (m && c.col !== undefined) columns.set(c.col, m.value)
+      else if (c.col !== undefined && isCutLabel(c.text, T3_COLUMNS)) cut.push(c)
     }
   }
+  // Header labels cut short on the page, completed when the header leaves no doubt.
+  const open = T3_COLUMNS.filter((c) => ![...columns.values()].includes(c.value))
+  for (const [i, key] of completeCutLabels(cut.map((c) => c.text), open)) columns.set(cut[i].col!, key)
   if (columns.size === 0) {
     out.problems.push({ severity: 'warning', message: '表三缺少可识别的表头，按标准列序（自然人…总计）读取最后7列' })
     // reduce, not spread: a hostile table can have more cells than a call's argument limit.
@@ -79,19 +86,34 @@ export function mapT3Grid(grid: readonly Token[][], out: Collector): void {
 /** Table 三 from text: each row is its label followed by 7 values in the form's column order. */
 export function mapT3Text(rows: readonly ReadRow[], out: Collector): void {
   let subtotalNoted = false
+  // A row of blank cells only counts when no row with numbers has the same label: a header word
+  // ("总计", "其他") followed by the empty cells of a merged header looks just like one.
+  const blankRows = new Map<string, { key: Tagged; values: readonly Token[] }>()
+  const read = new Set<string>()
   for (const row of rows) {
     if (row.values.length === 0) continue
     const label = rowLabel(row.labels)
     if (!label) continue
-    let values = row.values
+    let values = trimBlanks(row.values, T3_COLUMN_KEYS.length)
+    if (values.every((v) => v.text.trim() === '')) {
+      if (values.length === T3_COLUMN_KEYS.length && !blankRows.has(label.key.key)) blankRows.set(label.key.key, { key: label.key, values })
+      continue
+    }
     if (values.length === 8 && isSubtotalAt(values, 6)) {
       values = [...values.slice(0, 6), values[7]]
       if (!subtotalNoted) {
         subtotalNoted = true
-        out.problems.push({ severity: 'info', message: '表三多出一列“法人或其他组织”小计（等于五类组织之和），其数值未导入', where: row.values[6].where })
+        out.problems.push({ severity: 'info', message: '表三多出一列“法人或其他组织”小计（等于五类组织之和），其数值未导入', where: values[6].where })
       }
     }
-    if (values.length !== T3_COLUMN_KEYS.length) {
+    if (row.bounded && values.length < T3_COLUMN_KEYS.length) {
+      // Cells in their places from the left: the row was cut short (an excerpt, a crawler).
+      out.problems.push({
+        severity: 'warning',
+        message: `表三“${row.labels.at(-1)?.text.trim()}”一行只有${values.length}个单元格，应为7个，已按位置读取前${values.length}个，其余未找到`,
+        where: label.where
+      })
+    } else if (values.length !== T3_COLUMN_KEYS.length) {
       out.problems.push({
         severity: 'warning',
         message: `表三“${row.labels.at(-1)?.text.trim()}”一行有${values.length}个数值，应为7个（自然人至总计），无法确定对应的列，未导入`,
@@ -99,8 +121,10 @@ export function mapT3Text(rows: readonly ReadRow[], out: Collector): void {
       })
       continue
     }
+    read.add(label.key.key)
     values.forEach((v, i) => emit(out, label.key, T3_COLUMN_KEYS[i], v))
   }
+  for (const [key, row] of blankRows) if (!read.has(key)) row.values.forEach((v, i) => emit(out, row.key, T3_COLUMN_KEYS[i], v))
 }
 
 /** Whether values[at] is the sum of the five organisation columns (a 法人或其他组织 subtotal). */

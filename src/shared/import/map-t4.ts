@@ -2,6 +2,7 @@ import { BOTH, T4_COLUMN_KEYS } from './catalog'
 import { bestLabel } from './match'
 import type { Collector } from './readings'
 import type { ReadRow } from './rows'
+import { trimBlanks } from './text-rows'
 import { isValueText, type Token } from './tokens'
 import { T4_OUTCOMES } from '../form/t4'
 
@@ -40,10 +41,17 @@ export function mapT4Grid(grid: readonly Token[][], out: Collector): void {
   if (used.size < T4_COLUMN_KEYS.length && used.size === 0) mapT4Text([{ labels: [], values: data, grid: true }], out)
 }
 
-/** Table 四 from text: the first 15 values after the header, in the form's column order. */
+/**
+ * Table 四 from text: the first 15 values after the header, in the form's column order. Blank cells
+ * under a merged header cell are padding; the data starts at the first row that has a number.
+ */
 export function mapT4Text(rows: readonly ReadRow[], out: Collector): void {
-  const values = rows.flatMap((r) => r.values)
-  if (values.length === 0) return
+  const first = rows.findIndex((r) => r.values.some((v) => v.text.trim() !== ''))
+  if (first < 0) return
+  const values = trimBlanks(
+    rows.slice(first).flatMap((r) => r.values),
+    T4_COLUMN_KEYS.length
+  )
   if (values.length < T4_COLUMN_KEYS.length) {
     out.problems.push({
       severity: 'warning',

@@ -6,17 +6,27 @@ export interface ReadRow {
   values: Token[]
   /** True when values carry real grid columns (a table); false for text read in order. */
   grid: boolean
+  /**
+   * Text whose cell boundaries are kept (a `|` or tab row): values stand in their places from the
+   * row's first value on, so a row cut short still places the values it has.
+   */
+  bounded?: boolean
 }
 
 /**
  * Text copied out of a document loses the table: a row is recovered as the labels before a run of
- * values. Value positions are their order (1, 2, …), matching the form's column order.
+ * values. Value positions are their order (1, 2, …), matching the form's column order. An empty
+ * token is a blank cell where the text shows one (an empty line in a cell-per-line copy); before a
+ * row's first label it is padding.
  */
 export function rowsFromText(tokens: readonly Token[]): ReadRow[] {
   const rows: ReadRow[] = []
   let cur: ReadRow = { labels: [], values: [], grid: false }
   for (const t of tokens) {
-    if (t.text.trim() === '') continue
+    if (t.text.trim() === '') {
+      if (cur.labels.length > 0 || cur.values.length > 0) cur.values.push({ ...t, text: '', col: cur.values.length + 1 })
+      continue
+    }
     if (isValueText(t.text)) {
       cur.values.push({ ...t, col: cur.values.length + 1 })
     } else {

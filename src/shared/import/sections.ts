@@ -94,6 +94,8 @@ const TITLE = /^(.*?)[（(]?(\d{4})\s*年度?[）)]?\s*(?:政府)?信息公开(?
 // "2021年度某某局政府信息公开工作年度报告": the year before the agency.
 const TITLE_YEAR_FIRST = /^[（(]?(\d{4})\s*年度?[）)]?(?![度）)])(.+?)政府信息公开(?:工作)?年度?报告/
 
+const TITLE_NO_YEAR = /^(.+?)(?:\d{4}年度?)?政府信息公开(?:工作)?年度?报告$/
+
 const CN_DIGITS = '〇一二三四五六七八九'
 
 /** "二〇二一年" → "2021年" (titles sometimes spell the year in Chinese numerals). */
@@ -125,6 +127,12 @@ export function readTitle(lines: readonly Line[], before: number): { agency?: st
       if (prev.length <= 40 && !/[。，,：:]/.test(prev) && !TITLE.test(prev)) agency = prev
     }
     return { agency, year, where: head[i].where }
+  }
+  // A title that names no year still names the agency ("某某局政府信息公开工作年度报告").
+  for (let i = head.length - 1; i >= 0; i--) {
+    const s = compact(head[i])
+    const m = s.length <= 60 && !/[。，；,;]/.test(s) ? TITLE_NO_YEAR.exec(s) : null
+    if (m && m[1].length >= 2) return { agency: m[1].replace(/(?:关于|的)$/, ''), where: head[i].where }
   }
   return {}
 }

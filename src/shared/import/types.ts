@@ -22,6 +22,11 @@ export interface ImportResult {
   /** For each cell read: where from, and the raw text found there. */
   cells: Record<string, { where: string; raw: string }>
   problems: ImportProblem[]
+  /**
+   * Set when neither the title, the statistics period nor the opening sentence states the year:
+   * report.year is then only a placeholder and the user must choose the year before saving.
+   */
+  yearUnknown?: true
 }
 
 /** A file the importer could not read at all: the message says why, in Chinese. */

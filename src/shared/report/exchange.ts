@@ -1,5 +1,5 @@
 import { cellsOf, isCellKey } from '../form/cells'
-import { isFormatId } from '../form/formats'
+import { isFormatId, layoutOf } from '../form/formats'
 import type { FormatId, TextSectionKey } from '../form/types'
 import { isReportYear, REPORT_YEARS, type Acknowledgement, type AgencyContact, type CellValue, type Cells, type DeadlineKind, type ReportText } from './types'
 
@@ -82,9 +82,11 @@ export function readExchange(data: unknown): ExchangeReport {
   if (!isPlainObject(data.cells)) throw new ExchangeError('字段“cells”应为对象（单元格键 → 数值）', 'cells')
 
   const cells: Cells = {}
-  for (const info of cellsOf(format)) cells[info.key] = null
+  // A 2021 report that kept 2019's single （六） row: its keys are those of the mixed layout.
+  const layout = layoutOf(format, data.cells)
+  for (const info of cellsOf(layout)) cells[info.key] = null
   for (const [key, value] of Object.entries(data.cells)) {
-    if (!isCellKey(format, key)) {
+    if (!isCellKey(layout, key)) {
       throw new ExchangeError(`字段“cells”中的“${key}”不是${format}年版格式的单元格`, `cells.${key}`)
     }
     if (!(value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) {
@@ -161,7 +163,7 @@ function readMeta(meta: unknown): ExchangeMeta {
 /** Writes exchange JSON text: every key of the format, in the form's order. */
 export function writeExchangeText(report: ExchangeReport): string {
   const cells: Cells = {}
-  for (const info of cellsOf(report.format)) cells[info.key] = report.cells[info.key] ?? null
+  for (const info of cellsOf(layoutOf(report.format, report.cells))) cells[info.key] = report.cells[info.key] ?? null
   const out: ExchangeReport = { ...report, schema: EXCHANGE_SCHEMA, cells }
   return JSON.stringify(out, null, 2) + '\n'
 }

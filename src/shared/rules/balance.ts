@@ -7,7 +7,7 @@ import type { Warning } from './types'
 
 /** C1: new + carriedOver = total + carriedForward, in every column whose four cells are usable numbers. */
 export function checkBalance(ctx: RuleContext): Warning[] {
-  const keys = formatKeys(ctx.format)
+  const keys = formatKeys(ctx.layout)
   const out: Warning[] = []
   for (const { column, balance: cells } of keys.byColumn) {
     const a = ctx.num(cells[0])
@@ -62,7 +62,7 @@ function resultParts(ctx: RuleContext, totalKey: string): readonly string[] {
 /** C2: （七）总计 = sum of every result row, in every column. */
 export function checkResultTotal(ctx: RuleContext): Warning[] {
   const out: Warning[] = []
-  for (const { rule, along, total: totalKey, parts } of sumRelations(ctx.format)) {
+  for (const { rule, along, total: totalKey, parts } of sumRelations(ctx.layout)) {
     if (rule !== 'C2') continue
     const column = T3_COLUMNS.find((c) => c.key === along)!
     const w = checkSum(ctx, totalKey, parts, (sum, total, unfinished) => ({

@@ -1,5 +1,5 @@
-import { FORMATS, T3_APPLICANT_COLUMNS, cellKey } from '../form'
-import type { FormatId } from '../form'
+import { LAYOUTS, T3_APPLICANT_COLUMNS, cellKey } from '../form'
+import type { LayoutId } from '../form'
 import { cellName, formatKeys, type RuleContext } from './context'
 
 // The honest readings of each topic T1 reads in the text, as sums of table cells: a statement is
@@ -24,7 +24,7 @@ const RESULT_GROUPS: Record<string, string> = {
 
 const cache = new Map<string, ReadingDef[]>()
 
-export function readingDefs(format: FormatId, topics: readonly string[]): ReadingDef[] {
+export function readingDefs(format: LayoutId, topics: readonly string[]): ReadingDef[] {
   const id = `${format}:${topics.join('+')}`
   let defs = cache.get(id)
   if (!defs) cache.set(id, (defs = topics.length === 1 ? topicDefs(format, topics[0]) : sumDefs(format, topics)))
@@ -32,13 +32,13 @@ export function readingDefs(format: FormatId, topics: readonly string[]): Readin
 }
 
 /** A sum of categories ("予以公开及部分公开") is read as the sum of each one's whole group. */
-function sumDefs(format: FormatId, topics: readonly string[]): ReadingDef[] {
+function sumDefs(format: LayoutId, topics: readonly string[]): ReadingDef[] {
   const parts = topics.map((t) => topicDefs(format, t)[0])
   if (parts.some((p) => !p || p.sign)) return []
   return [{ label: `${parts.map((p) => p.label).join('加')}`, cells: parts.flatMap((p) => p.cells) }]
 }
 
-function topicDefs(format: FormatId, topic: string): ReadingDef[] {
+function topicDefs(format: LayoutId, topic: string): ReadingDef[] {
   const k = formatKeys(format)
   const t = (row: string, column = 'total') => k.t3(row, column)
   const named = (key: string, table = '表三'): ReadingDef => ({ label: `${table}“${cellName(format, key)}”`, cells: [key] })
@@ -99,13 +99,13 @@ function topicDefs(format: FormatId, topic: string): ReadingDef[] {
   return []
 }
 
-function groupLabel(format: FormatId, firstRow: string): string {
-  const row = FORMATS[format].tables.t3.rows.find((r) => r.key === firstRow)
+function groupLabel(format: LayoutId, firstRow: string): string {
+  const row = LAYOUTS[format].tables.t3.rows.find((r) => r.key === firstRow)
   return row?.groups[row.groups.length - 1]?.label ?? row?.label ?? firstRow
 }
 
 /** Denominators a stated share ("占51.85%") may honestly have: all results, new, new + carried over. */
-export function shareBases(format: FormatId): ReadingDef[] {
+export function shareBases(format: LayoutId): ReadingDef[] {
   const k = formatKeys(format)
   return [
     { label: '办理结果总计', cells: [k.t3('total', 'total')] },

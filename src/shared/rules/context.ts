@@ -1,5 +1,5 @@
-import { FORMATS, T3_APPLICANT_COLUMNS, T3_COLUMNS, cellInfo, cellKey, t3ResultRows } from '../form'
-import type { CellInfo, ColumnDef, FormatId } from '../form'
+import { LAYOUTS, layoutOf, T3_APPLICANT_COLUMNS, T3_COLUMNS, cellInfo, cellKey, t3ResultRows } from '../form'
+import type { CellInfo, ColumnDef, FormatId, LayoutId } from '../form'
 import { valueProblem } from '../report/values'
 import type { CellValue, ReportContent } from '../report/types'
 
@@ -8,6 +8,8 @@ import type { CellValue, ReportContent } from '../report/types'
 export interface RuleContext {
   report: ReportContent
   format: FormatId
+  /** The tables' layout: the format's, or 2021 with 2019's single （六） row (see layoutOf). */
+  layout: LayoutId
   previous: ReportContent | null
   today: Date
   /** Value of a cell of this report ("missing" means blank). */
@@ -19,7 +21,7 @@ export interface RuleContext {
   num(key: string): number | undefined
 }
 
-export function usableNumber(format: FormatId, key: string, v: CellValue | undefined): number | undefined {
+export function usableNumber(format: LayoutId, key: string, v: CellValue | undefined): number | undefined {
   if (typeof v !== 'number') return undefined
   const info = cellInfo(format, key)
   if (info && valueProblem(v, info.kind)) return undefined
@@ -29,13 +31,15 @@ export function usableNumber(format: FormatId, key: string, v: CellValue | undef
 export function makeContext(report: ReportContent, previous: ReportContent | null, today: Date): RuleContext {
   const cells = report.cells
   const format = report.format
+  const layout = layoutOf(format, cells)
   return {
     report,
     format,
+    layout,
     previous,
     today,
     value: (key) => cells[key] ?? null,
-    num: (key) => usableNumber(format, key, cells[key])
+    num: (key) => usableNumber(layout, key, cells[key])
   }
 }
 
@@ -51,16 +55,17 @@ export interface FormatKeys {
   byColumn: { column: ColumnDef; balance: string[] }[]
 }
 
-const keysCache = new Map<FormatId, FormatKeys>()
+const keysCache = new Map<LayoutId, FormatKeys>()
 
-export function formatKeys(format: FormatId): FormatKeys {
+export function formatKeys(format: LayoutId): FormatKeys {
   let k = keysCache.get(format)
   if (!k) {
     const table = new Map<string, string>()
-    const rows = FORMATS[format].tables.t3.rows.map((r) => r.key)
+    const t3Def = LAYOUTS[format].tables.t3
+    const rows = t3Def.rows.map((r) => r.key)
     for (const r of rows) for (const c of T3_COLUMNS) table.set(`${r}|${c.key}`, cellKey('t3', r, c.key))
     const t3 = (row: string, column: string) => table.get(`${row}|${column}`) ?? cellKey('t3', row, column)
-    const results = t3ResultRows(format)
+    const results = t3ResultRows(t3Def)
     k = {
       t3Rows: rows,
       t3ResultRows: results,
@@ -101,7 +106,7 @@ export function shown(v: CellValue | undefined): string {
 }
 
 /** Short name of a cell for messages, without the table: "（一）予以公开·自然人", "行政复议·总计". */
-export function cellName(format: FormatId, key: string): string {
+export function cellName(format: LayoutId, key: string): string {
   const info = cellInfo(format, key)
   if (!info) return key
   if (info.table === 't3') return `${rowName(info)}·${columnName(info.column)}`

@@ -18,7 +18,7 @@ const prevNum = (p: { format: FormatId; cells: Record<string, unknown> }, key: s
 export function checkCarryOver(ctx: RuleContext): Warning[] {
   const prev = lastYear(ctx)
   if (!prev) return []
-  const keys = formatKeys(ctx.format)
+  const keys = formatKeys(ctx.layout)
   const out: Warning[] = []
   for (const column of keys.t3Columns) {
     const here = keys.t3('carriedOver', column.key)

@@ -9,7 +9,7 @@ import type { Warning } from './types'
 /** C6: counts are non-negative integers, 万元 amounts non-negative decimals, 增/减 signed integers; no text. */
 export function checkDomain(ctx: RuleContext): Warning[] {
   const out: Warning[] = []
-  for (const info of cellsOf(ctx.format)) {
+  for (const info of cellsOf(ctx.layout)) {
     const v = ctx.report.cells[info.key]
     let problem: string | undefined
     if (typeof v === 'number') problem = valueProblem(v, info.kind)

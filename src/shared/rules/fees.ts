@@ -9,7 +9,7 @@ const MENTIONS_FEES = /费/
 
 export function checkFeeReporting(ctx: RuleContext): Warning[] {
   if (ctx.format !== '2021') return []
-  const overdueFee = formatKeys(ctx.format).t3('other.overdueFee', 'total')
+  const overdueFee = formatKeys(ctx.layout).t3('other.overdueFee', 'total')
   const amount = cellKey('t2', 'fees', 'amount')
   const concerned = [overdueFee, amount].filter((k) => (ctx.num(k) ?? 0) > 0)
   if (concerned.length === 0) return []

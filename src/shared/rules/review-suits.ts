@@ -13,7 +13,7 @@ const GROUP_NAMES = new Map(T4_GROUPS.map((group) => [group.key as string, group
 
 export function checkReviewSuits(ctx: RuleContext): Warning[] {
   const out: Warning[] = []
-  for (const { rule, along: key, total: totalKey, parts } of sumRelations(ctx.format)) {
+  for (const { rule, along: key, total: totalKey, parts } of sumRelations(ctx.layout)) {
     if (rule !== 'C5') continue
     const name = GROUP_NAMES.get(key) ?? key
     const w = checkSum(ctx, totalKey, parts, (sum, total, unfinished) => ({

@@ -7,7 +7,7 @@ import type { Warning } from './types'
 
 export function checkRowSums(ctx: RuleContext): Warning[] {
   const out: Warning[] = []
-  for (const { rule, along: row, total: totalKey, parts } of sumRelations(ctx.format)) {
+  for (const { rule, along: row, total: totalKey, parts } of sumRelations(ctx.layout)) {
     if (rule !== 'C3') continue
     const w = checkSum(ctx, totalKey, parts, (sum, total, unfinished) => {
       const info = cellInfo(ctx.format, totalKey)

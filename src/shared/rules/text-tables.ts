@@ -30,7 +30,7 @@ export function checkTextAgainstTables(ctx: RuleContext): Warning[] {
       const ordinal = (seen.get(claim.kind) ?? 0) + 1
       seen.set(claim.kind, ordinal)
       if (claim.comparative || !aboutThisReport(ctx, claim)) continue
-      const readings = evaluate(ctx, readingDefs(ctx.format, claim.topics))
+      const readings = evaluate(ctx, readingDefs(ctx.layout, claim.topics))
       if (readings.length === 0) continue
       if (!readings.some((r) => r.value === claim.value)) out.push(countWarning(ctx, section, claim, ordinal, readings))
       else if (claim.percent && SHARE_TOPICS.test(claim.kind)) {
@@ -64,7 +64,7 @@ function countWarning(ctx: RuleContext, section: TextSectionKey, claim: Claim, o
  */
 function shareWarning(ctx: RuleContext, section: TextSectionKey, claim: Claim, ordinal: number, readings: Reading[]): Warning | undefined {
   const pct = claim.percent!
-  const bases = evaluate(ctx, shareBases(ctx.format)).filter((b) => b.value > 0)
+  const bases = evaluate(ctx, shareBases(ctx.layout)).filter((b) => b.value > 0)
   if (bases.length === 0) return undefined
   const tolerance = 10 ** -pct.decimals + 1e-9
   const counts = readings.filter((r) => r.value === claim.value)

@@ -34,6 +34,20 @@ describe('cli import', () => {
     expect(r.out).toMatch(/\[提示\] 表三中有一列不是标准格式的列.*（表格2 第4行第10列）/)
   })
 
+  it('says when the file states no year, and takes the year given with --year', () => {
+    const noYear = join(dir, 'no-year.txt')
+    writeFileSync(noYear, readShared('fixtures', 'jiaxing-zjj-2020.txt').replace(/2020年度?/g, ''))
+    const r = cli('import', noYear)
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/年度：未能识别.*--year/)
+    expect(r.out).toMatch(/\[错误\] 未能识别报告年度/)
+    const given = cli('import', noYear, '--year', '2020', '--json')
+    expect(given.code).toBe(0)
+    expect(parseExchangeText(given.out).year).toBe(2020)
+    const checked = cli('check', noYear)
+    expect(checked.err).toMatch(/未能从.*识别报告年度.*--year/)
+  })
+
   it('exits 2 with a one-line Chinese reason for a file it cannot read', () => {
     const bad = join(dir, 'report.docx')
     writeFileSync(bad, 'PK\u0003\u0004 truncated')

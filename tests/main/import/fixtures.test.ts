@@ -5,7 +5,7 @@ import { importFile } from '../../../src/main/import'
 import { readExchange } from '../../../src/shared/report/exchange'
 
 const DIR = resolve(__dirname, '../../fixtures')
-const FIXTURES = ['official-2021-filled.docx', 'official-2021-filled.doc', 'published-2020-gbk.html', 'deviations-2022.docx', 'deviations-2022.doc', 'official-2021-lo-export.html', 'official-2021-lo-export.txt']
+const FIXTURES = ['official-2021-filled.docx', 'official-2021-filled.doc', 'published-2020-gbk.html', 'deviations-2022.docx', 'deviations-2022.doc', 'official-2021-lo-export.html', 'official-2021-lo-export.txt', 'app-2021-resaved.doc', 'app-2021-blanks-resaved.doc', 'app-2021-blanks-lo-export.txt']
 
 describe.each(FIXTURES)('importing the real document %s', (name) => {
   const expected = readExchange(JSON.parse(readFileSync(resolve(DIR, `${name}.expected.json`), 'utf8')))

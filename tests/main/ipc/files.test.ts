@@ -50,6 +50,20 @@ describe('files:importPreview / importConfirm', () => {
     expect((await call('files:importConfirm', { token: preview.token, mode: 'next-year' })).error.code).toBe('not-found')
   })
 
+  it('a year the file does not state must be chosen: confirm refuses without one and stores the one given', async () => {
+    const unknownYear = async (bytes: Uint8Array, fileName: string) => ({ ...(await importExchange(bytes, fileName)), yearUnknown: true as const })
+    const h = await harness({ importFile: unknownYear })
+    h.chosen.open = join(h.dir, 'no-year.json')
+    writeFileSync(h.chosen.open, readShared('fixtures', 'jiaxing-zjj-2020.json'))
+    const preview = (await h.call('files:importPreview')).value
+    const refused = await h.call('files:importConfirm', { token: preview.token, mode: 'as-is' })
+    expect(refused.error).toEqual({ code: 'import', message: expect.stringMatching(/请先选择报告年度/) })
+    const stored = (await h.call('files:importConfirm', { token: preview.token, mode: 'as-is', year: 2019 })).value
+    expect(stored.year).toBe(2019)
+    const again = (await h.call('files:importPreview')).value
+    expect((await h.call('files:importConfirm', { token: again.token, mode: 'as-is', year: 1066 })).error.code).toBe('invalid-request')
+  })
+
   it('never overwrites a stored report unless replaceId says so', async () => {
     const { call } = await withFixture()
     const first = (await call('files:importPreview')).value

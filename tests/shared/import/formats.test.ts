@@ -36,10 +36,10 @@ describe('format detection', () => {
     expect(v1?.message).toContain('（六）其他处理')
   })
 
-  it('takes the year from the title and says so when there is none', () => {
+  it('never assumes a year the document does not state: the result says it is unknown', () => {
     const r = read(doc(T2_2021, OTHER_2021, '年度报告'))
-    expect(r.report.year).toBe(2020)
-    expect(r.problems.map((p) => p.message).join('\n')).toMatch(/未能从标题中识别报告年度，暂按2020年处理/)
+    expect(r.yearUnknown).toBe(true)
+    expect(r.problems.find((p) => p.severity === 'error')?.message).toMatch(/未能识别报告年度.*请选择报告年度/)
   })
 })
 

@@ -1,4 +1,4 @@
-import { cellInfo, describeCell, type FormatId } from '../../../shared/form'
+import { cellInfo, describeCell, type LayoutId } from '../../../shared/form'
 import { formatCellValue, parseCellInput, type CellValue, type Cells } from '../../../shared/report'
 import { rangeKeys, type GridModel, type Pos } from './grid-model'
 
@@ -90,7 +90,7 @@ export interface PastePlan {
  * Where pasted cells go: from the top-left of the selection; a single value pasted over a larger
  * selection fills it, as in Excel. Values are read like typed input ("—" → "/", "１２" → 12).
  */
-export function planPaste(format: FormatId, model: GridModel, a: Pos, b: Pos, text: string): PastePlan {
+export function planPaste(format: LayoutId, model: GridModel, a: Pos, b: Pos, text: string): PastePlan {
   const rows = parseTsv(text)
   const plan: PastePlan = { set: {}, problems: [], dropped: 0 }
   const top = { r: Math.min(a.r, b.r), c: Math.min(a.c, b.c) }
@@ -118,7 +118,7 @@ export function planPaste(format: FormatId, model: GridModel, a: Pos, b: Pos, te
 }
 
 /** What a paste did, in one Chinese sentence naming the first cell that is not a number. */
-export function pasteNotice(format: FormatId, plan: PastePlan): string {
+export function pasteNotice(format: LayoutId, plan: PastePlan): string {
   const notes = [`已粘贴 ${Object.keys(plan.set).length} 个单元格`]
   if (plan.problems.length) {
     const first = plan.problems[0]

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
-import { FORMATS, cellInfo, describeCell, tableLayout, type FormatId, type TableId } from '../../../shared/form'
+import { LAYOUTS, cellInfo, describeCell, tableLayout, type LayoutId, type TableId } from '../../../shared/form'
 import { formatCellValue, parseCellInput, type CellValue, type Cells } from '../../../shared/report'
 import type { Severity } from '../../../shared/rules'
 import { pendingEdits } from '../state/pending-edits'
@@ -16,7 +16,7 @@ import './grid.css'
 // cancels, Shift+arrows select, Ctrl+C / Ctrl+V rectangular ranges as tab-separated text.
 
 export interface TableGridProps {
-  format: FormatId
+  format: LayoutId
   table: TableId
   cells: Cells
   marks: ReadonlyMap<string, Severity>
@@ -54,7 +54,7 @@ function caretToEnd(el: HTMLInputElement): void {
 /** Memoised: the editor re-renders for things the grid does not show (focused cell, save status). */
 export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const { format, table, cells, onSetCells, onCursor, onNotice } = props
-  const layout = useMemo(() => tableLayout(FORMATS[format].tables[table]), [format, table])
+  const layout = useMemo(() => tableLayout(LAYOUTS[format].tables[table]), [format, table])
   const model = useMemo(() => buildGridModel(layout), [layout])
   const labels = useMemo(() => new Map(model.keys.flat().map((k) => [k, describeCell(format, k)])), [model, format])
   const [cursor, setCursor] = useState<Pos>({ r: 0, c: 0 })

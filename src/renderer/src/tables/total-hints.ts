@@ -1,12 +1,12 @@
-import { sumRelations, type FormatId, type SumRelation } from '../../../shared/form'
+import { sumRelations, type LayoutId, type SumRelation } from '../../../shared/form'
 import type { CellValue, Cells } from '../../../shared/report'
 
 // The sum an empty total cell would hold, shown greyed in the cell as a hint (never stored).
 
-const defsCache = new Map<FormatId, SumRelation[]>()
+const defsCache = new Map<LayoutId, SumRelation[]>()
 
 /** One sum per total cell: （七）总计·总计 is both a row and a column total; its row sum (C3) is shown. */
-function totalDefs(format: FormatId): SumRelation[] {
+function totalDefs(format: LayoutId): SumRelation[] {
   let defs = defsCache.get(format)
   if (!defs) {
     const seen = new Set<string>()
@@ -19,7 +19,7 @@ function totalDefs(format: FormatId): SumRelation[] {
 const isNum = (v: CellValue | undefined): v is number => typeof v === 'number'
 
 /** Hints for blank total cells whose parts hold at least one number. */
-export function totalHints(format: FormatId, cells: Cells): Map<string, number> {
+export function totalHints(format: LayoutId, cells: Cells): Map<string, number> {
   const hints = new Map<string, number>()
   for (const def of totalDefs(format)) {
     const current = cells[def.total]

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { FORMATS, sectionOfCell, type TextSectionKey } from '../../../../shared/form'
+import { FORMATS, layoutOf, sectionOfCell, type TextSectionKey } from '../../../../shared/form'
 import type { Report } from '../../../../shared/report'
 import { acknowledge, withdrawAcknowledgement, type Warning } from '../../../../shared/rules'
 import { errorMessage } from '../../api'
@@ -27,7 +27,9 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
   const { state, report, dispatch, saveStatus, flush, resolveConflict, reloadStored } = useReportEditor(initial, revision)
   const previous = usePreviousReport(report)
   const { warnings, index, notes, failure } = useWarnings(report, previous)
-  const hints = useMemo(() => totalHints(report.format, report.cells), [report.format, report.cells])
+  // A 2021 report that kept 2019's single （六） row is edited in the layout it was published in.
+  const layout = layoutOf(report.format, report.cells)
+  const hints = useMemo(() => totalHints(layout, report.cells), [layout, report.cells])
   const sections = FORMATS[report.format].sections
   const [tab, setTab] = useState<EditorTab>('t3')
   const [focusedCell, setFocusedCell] = useState<string | null>(null)
@@ -157,7 +159,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
               <h2>{section.heading}</h2>
               <TableGrid
                 key={tab}
-                format={report.format}
+                format={layout}
                 table={tab}
                 cells={report.cells}
                 marks={index.marks}

@@ -19,7 +19,7 @@ export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent
   const [deleted, setDeleted] = useState<{ token: string; label: string } | null>(null)
   const [preview, setPreview] = useState<Preview | null>(null)
   const [importError, setImportError] = useState<string | null>(null)
-  const [conflict, setConflict] = useState<{ mode: ImportMode; existing: ReportSummary | undefined; message: string } | null>(null)
+  const [conflict, setConflict] = useState<{ mode: ImportMode; year?: number; existing: ReportSummary | undefined; message: string } | null>(null)
 
   const refresh = useCallback(async () => {
     try {
@@ -64,23 +64,23 @@ export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent
     return () => clearTimeout(t)
   }, [intent, startImport])
 
-  const confirmImport = async (mode: ImportMode, replaceId?: string) => {
+  const confirmImport = async (mode: ImportMode, year?: number, replaceId?: string) => {
     if (!preview) return
     setBusy(true)
     setImportError(null)
     try {
-      const report = await api.files.importConfirm({ token: preview.token, mode, replaceId })
+      const report = await api.files.importConfirm({ token: preview.token, mode, replaceId, ...(year !== undefined ? { year } : {}) })
       setPreview(null)
       setConflict(null)
       onOpen(report.id)
     } catch (e) {
       if (errorCode(e) === 'conflict' && !replaceId) {
         // A report of the same agency and year exists: ask before replacing it.
-        const r = preview.result.report
-        const year = mode === 'next-year' ? r.year + 1 : r.year
+        const r = { ...preview.result.report, year: year ?? preview.result.report.year }
+        const reportYear = mode === 'next-year' ? r.year + 1 : r.year
         const list = await api.reports.list().catch(() => reports ?? [])
-        const existing = list.find((s) => s.agency.trim() === r.agency.trim() && s.year === year)
-        setConflict({ mode, existing, message: errorMessage(e) })
+        const existing = list.find((s) => s.agency.trim() === r.agency.trim() && s.year === reportYear)
+        setConflict({ mode, year, existing, message: errorMessage(e) })
       } else {
         setImportError(`导入失败：${errorMessage(e)}`)
       }
@@ -142,7 +142,7 @@ export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent
         }), onDelete: remove }} /> : <p className="loading">正在读取…</p>}
       </section>
       {preview && !conflict && (
-        <ImportDialog result={preview.result} busy={busy} error={importError} onConfirm={(mode) => confirmImport(mode)} onClose={() => setPreview(null)} />
+        <ImportDialog result={preview.result} busy={busy} error={importError} onConfirm={(mode, year) => confirmImport(mode, year)} onClose={() => setPreview(null)} />
       )}
       {preview && conflict && (
         <Dialog title="已有同一年度的报告" onClose={() => setConflict(null)} testId="import-conflict">
@@ -159,7 +159,7 @@ export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent
               不替换
             </button>
             {conflict.existing && (
-              <button type="button" className="danger" disabled={busy} onClick={() => confirmImport(conflict.mode, conflict.existing!.id)} data-testid="import-replace">
+              <button type="button" className="danger" disabled={busy} onClick={() => confirmImport(conflict.mode, conflict.year, conflict.existing!.id)} data-testid="import-replace">
                 替换
               </button>
             )}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { cellsOf, describeCell, type FormatId } from '../../../../shared/form'
 import type { ImportResult } from '../../../../shared/import/types'
+import { REPORT_YEARS } from '../../../../shared/report/types'
 import { formatName } from '../../format-labels'
 import { Dialog } from '../../dialog'
 
@@ -19,9 +20,14 @@ const PROBLEM_ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const
 export type ImportMode = 'next-year' | 'as-is'
 
 /** The import report: what was read, from where, what went wrong; then how to use the file. */
-export function ImportDialog({ result, busy, error, onConfirm, onClose }: { result: ImportResult; busy: boolean; error: string | null; onConfirm: (mode: ImportMode) => void; onClose: () => void }) {
+export function ImportDialog({ result, busy, error, onConfirm, onClose }: { result: ImportResult; busy: boolean; error: string | null; onConfirm: (mode: ImportMode, year?: number) => void; onClose: () => void }) {
   const [mode, setMode] = useState<ImportMode>('next-year')
-  const r = result.report
+  // A year the file does not state: the user types it; nothing is assumed.
+  const [yearText, setYearText] = useState('')
+  const typedYear = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined
+  const yearOk = !result.yearUnknown || (typedYear !== undefined && typedYear >= REPORT_YEARS.min && typedYear <= REPORT_YEARS.max)
+  const r = { ...result.report, year: result.yearUnknown ? (typedYear ?? NaN) : result.report.year }
+  const yearLabel = (y: number) => (Number.isNaN(y) ? '（待选择）' : String(y))
   const format: FormatId = r.format
   const total = cellsOf(format).length
   const read = Object.keys(result.cells).length
@@ -37,7 +43,16 @@ export function ImportDialog({ result, busy, error, onConfirm, onClose }: { resu
         </dd>
         <dt>机关 / 年度</dt>
         <dd>
-          {r.agency || '（未识别）'} · {r.year}年度
+          {r.agency || '（未识别）'} ·{' '}
+          {result.yearUnknown ? (
+            <label className="import-year">
+              <span className="form-error">未能从文件中识别年度，请填写：</span>
+              <input type="text" inputMode="numeric" maxLength={4} size={5} value={yearText} onChange={(e) => setYearText(e.target.value)} aria-label="报告年度" aria-invalid={!yearOk} data-testid="import-year" />
+              年度
+            </label>
+          ) : (
+            `${r.year}年度`
+          )}
         </dd>
         <dt>格式</dt>
         <dd>{result.detectedFormat === 'mixed' ? `混用了2019年版和2021年版的内容，按${formatName(format)}读取` : formatName(result.detectedFormat)}</dd>
@@ -88,11 +103,11 @@ export function ImportDialog({ result, busy, error, onConfirm, onClose }: { resu
         <legend>如何使用这份文件</legend>
         <label className="radio">
           <input type="radio" name="mode" checked={mode === 'next-year'} onChange={() => setMode('next-year')} data-testid="import-next-year" />
-          作为上一年度的报告，新建 {r.year + 1} 年度报告（结转数、现行有效件数等从中带入，并用于跨年度核对）
+          作为上一年度的报告，新建 {yearLabel(r.year + 1)} 年度报告（结转数、现行有效件数等从中带入，并用于跨年度核对）
         </label>
         <label className="radio">
           <input type="radio" name="mode" checked={mode === 'as-is'} onChange={() => setMode('as-is')} data-testid="import-as-is" />
-          原样导入为 {r.year} 年度报告
+          原样导入为 {yearLabel(r.year)} 年度报告
         </label>
       </fieldset>
       {error && (
@@ -104,7 +119,7 @@ export function ImportDialog({ result, busy, error, onConfirm, onClose }: { resu
         <button type="button" onClick={onClose}>
           取消
         </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => onConfirm(mode)} data-testid="import-confirm" autoFocus>
+        <button type="button" className="primary" disabled={busy || !yearOk} title={yearOk ? undefined : '请先填写报告年度'} onClick={() => onConfirm(mode, result.yearUnknown ? typedYear : undefined)} data-testid="import-confirm" autoFocus>
           {busy ? '正在导入…' : '导入'}
         </button>
       </div>
