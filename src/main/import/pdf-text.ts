@@ -14,11 +14,23 @@ type Matrix = [number, number, number, number, number, number]
 let loaded: Promise<PdfJs> | undefined
 
 /**
+ * pdf.js's display layer creates a DOMMatrix when it loads and, in Node, takes DOMMatrix, ImageData
+ * and Path2D from the optional native canvas package, which the installers leave out (it is only for
+ * drawing pages). Without them the module fails to load. Reading text and ruling lines never draws,
+ * so inert stand-ins are enough; real ones (a DOM, or the canvas package) are left alone.
+ */
+function definePdfDisplayGlobals(): void {
+  const g = globalThis as Record<string, unknown>
+  for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) g[name] ??= class {}
+}
+
+/**
  * pdf.js's legacy build installs core-js polyfills on load; on Node 20 some replace working
  * built-ins (Array.prototype.push, JSON.parse/stringify) with far slower versions for the whole
  * process. Put the native ones back: pdf.js needs none of the edge cases they fix.
  */
 async function loadPdfJs(): Promise<PdfJs> {
+  definePdfDisplayGlobals()
   const push = Array.prototype.push
   const { parse, stringify } = JSON
   try {

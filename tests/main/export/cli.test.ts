@@ -70,5 +70,5 @@ describe('cli export', () => {
       expect(r.stderr).toMatch(/[\u4e00-\u9fff]/)
     }
     expect(cli(FIXTURE, '-o', join(dir, 'no-such-dir', 'z.docx')).stderr).toContain('文件夹不存在')
-  }, 90_000) // five CLI processes: on a loaded machine each start takes seconds
+  })
 })
