@@ -17,7 +17,7 @@ export const GENERATOR_PROPERTY = { name: 'nianbao', value: 'report@1' } as cons
 
 function body(report: Report, blankAs: BlankAs, t: Typography): (Paragraph | Table)[] {
   const textWidth = textWidthTwips(t)
-  const out: (Paragraph | Table)[] = [...titleParagraphs(report), introParagraph(report)]
+  const out: (Paragraph | Table)[] = [...titleParagraphs(report, t, textWidth), introParagraph(report)]
   for (const section of FORMATS[report.format].sections) {
     out.push(sectionHeading(section.heading))
     if (section.kind === 'table') {

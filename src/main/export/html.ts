@@ -4,7 +4,9 @@ import type { BlankAs, Typography } from '../../shared/settings'
 import { introText, signOffLines, titleText } from './front-matter'
 import { escapeHtml } from './html-escape'
 import { htmlTable } from './html-table'
+import { textWidthTwips } from './page-setup'
 import { splitParagraphs } from './paragraphs'
+import { titleLines, titleMaxChars } from './title-lines'
 
 // The report as one self-contained web page for the office website: UTF-8, inline CSS, no external
 // resources, the same tables as the Word document.
@@ -13,11 +15,13 @@ function css(t: Typography): string {
   const font = (cn: string) => `"${t.latinFont}", "${cn}", serif`
   return `
 body { max-width: 48em; margin: 2em auto; padding: 0 1em; font-family: ${font(t.bodyFont)}; font-size: ${t.bodySizePt}pt; line-height: ${t.lineSpacingPt}pt; color: #000; }
+h1 .title-line { white-space: nowrap; }
 h1 { font-family: ${font(t.titleFont)}; font-size: ${t.titleSizePt}pt; line-height: 1.5; text-align: center; font-weight: normal; margin: 0 0 1em; }
 h2 { font-family: ${font(t.heading1Font)}; font-size: ${t.bodySizePt}pt; font-weight: normal; text-indent: ${t.firstLineIndentChars}em; margin: 0; }
 p { text-indent: ${t.firstLineIndentChars}em; margin: 0; text-align: justify; }
 p.blank { min-height: ${t.lineSpacingPt}pt; }
-.h1 { font-family: ${font(t.heading1Font)}; }
+.h1 .title-line { white-space: nowrap; }
+h1 { font-family: ${font(t.heading1Font)}; }
 .h2 { font-family: ${font(t.heading2Font)}; }
 .h3 { font-family: ${font(t.heading3Font)}; font-weight: ${t.heading3Bold ? 'bold' : 'normal'}; }
 p.sign-off { text-align: right; text-indent: 0; padding-right: 2em; }
@@ -27,6 +31,12 @@ table.form-table { width: 100%; border-collapse: collapse; table-layout: fixed; 
 .form-table td.value { font-family: "${t.latinFont}", serif; }
 @media print { body { max-width: none; margin: 0; } tr { page-break-inside: avoid; } }
 `.trim()
+}
+
+/** The title broken between words as in the Word document; each line kept whole. */
+function titleHtml(report: Report, t: Typography): string {
+  const lines = titleLines({ agency: report.agency, year: report.year, maxChars: titleMaxChars(textWidthTwips(t) / 20, t.titleSizePt) })
+  return lines.map((l) => `<span class="title-line">${escapeHtml(l)}</span>`).join('<br>')
 }
 
 function textHtml(text: string): string {
@@ -63,7 +73,7 @@ ${css(t)}
 </style>
 </head>
 <body>
-<h1>${escapeHtml(title)}</h1>
+<h1>${titleHtml(report, t)}</h1>
 <p class="intro">${escapeHtml(introText(report))}</p>
 ${sections.join('\n')}
 ${signOff ? `<p class="blank"></p>\n${signOff}` : ''}
