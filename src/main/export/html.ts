@@ -4,6 +4,7 @@ import type { BlankAs, Typography } from '../../shared/settings'
 import { introText, signOffLines, titleText } from './front-matter'
 import { escapeHtml } from './html-escape'
 import { htmlTable } from './html-table'
+import { tableSizePt } from './table-size'
 import { textWidthTwips } from './page-setup'
 import { splitParagraphs } from './paragraphs'
 import { titleLines, titleMaxChars } from './title-lines'
@@ -12,6 +13,7 @@ import { titleLines, titleMaxChars } from './title-lines'
 // resources, the same tables as the Word document.
 
 function css(t: Typography): string {
+  const m = t.marginsMm
   const font = (cn: string) => `"${t.latinFont}", "${cn}", serif`
   return `
 body { max-width: 48em; margin: 2em auto; padding: 0 1em; font-family: ${font(t.bodyFont)}; font-size: ${t.bodySizePt}pt; line-height: ${t.lineSpacingPt}pt; color: #000; }
@@ -25,11 +27,16 @@ h1 { font-family: ${font(t.heading1Font)}; }
 .h2 { font-family: ${font(t.heading2Font)}; }
 .h3 { font-family: ${font(t.heading3Font)}; font-weight: ${t.heading3Bold ? 'bold' : 'normal'}; }
 p.sign-off { text-align: right; text-indent: 0; padding-right: 2em; }
-table.form-table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.5em 0 1em; font-family: ${font(t.tableFont)}; font-size: ${t.tableSizePt}pt; line-height: 1.4; }
-.form-table th, .form-table td { border: 1px solid #000; padding: 2px 3px; text-align: center; vertical-align: middle; font-weight: normal; word-break: break-all; }
-.form-table td.caption, .form-table td.row-label { text-align: left; }
+table.form-table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.5em 0 1em; font-family: ${font(t.tableFont)}; line-height: 1.3; }
+.form-table th, .form-table td { border: 0.5pt solid #000; padding: 1pt 1mm; text-align: center; vertical-align: middle; font-weight: normal; word-break: keep-all; overflow-wrap: anywhere; }
+.form-table .left { text-align: left; }
+.form-table .top { vertical-align: top; }
+.form-table .shaded { background: #c6d9f1; border-width: 1pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .form-table td.value { font-family: "${t.latinFont}", serif; }
-@media print { body { max-width: none; margin: 0; } tr { page-break-inside: avoid; } }
+.form-table thead { display: table-header-group; }
+.form-table.whole, .form-table tbody, .form-table tr { break-inside: avoid; page-break-inside: avoid; }
+@page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
+@media print { body { max-width: none; margin: 0; padding: 0; } h2 { break-after: avoid; page-break-after: avoid; } }
 `.trim()
 }
 
@@ -42,7 +49,6 @@ function titleHtml(report: Report, t: Typography): string {
 function textHtml(text: string): string {
   return splitParagraphs(text)
     .map((p) => {
-      if (p.level === 'blank') return '<p class="blank"></p>'
       const head = p.head ? `<span class="${p.level}">${escapeHtml(p.head)}</span>` : ''
       return `<p>${head}${escapeHtml(p.rest)}</p>`
     })
@@ -54,7 +60,7 @@ export function renderHtmlText(report: Report, blankAs: BlankAs, t: Typography):
   const sections = FORMATS[report.format].sections.map((s) => {
     const content =
       s.kind === 'table'
-        ? htmlTable(FORMATS[report.format].tables[s.key as TableId], report.cells, blankAs)
+        ? htmlTable(FORMATS[report.format].tables[s.key as TableId], report.cells, blankAs, t, tableSizePt(s.key as TableId, t))
         : textHtml(report.text[s.key as 'overview' | 'problems' | 'other'] ?? '')
     return `<section data-section="${s.key}">\n<h2>${escapeHtml(s.heading)}</h2>\n${content}\n</section>`
   })

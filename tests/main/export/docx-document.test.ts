@@ -69,13 +69,13 @@ describe('Word document: page, typography and page numbers', () => {
     expect(styles.fonts(h3.p, rest).eastAsia).toBe('仿宋_GB2312')
   })
 
-  it('writes table text in the table font, 五号', async () => {
+  it('writes table text in the table font, 10 pt as the official template', async () => {
     const docx = await open(fixtureReport())
     const tables = all(docx.xml('word/document.xml'), 'tbl')
     for (const tbl of tables) {
       for (const p of all(tbl, 'p').filter((p) => all(p, 'r').length > 0)) {
         expect(docx.styles.fonts(p, runProps(p))).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' })
-        expect(docx.styles.size(p, runProps(p))).toBe(21)
+        expect(docx.styles.size(p, runProps(p))).toBe(20)
       }
     }
   })
