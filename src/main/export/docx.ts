@@ -8,6 +8,7 @@ import { pageProperties, textWidthTwips } from './page-setup'
 import { documentStyles } from './styles'
 import { reportTable } from './tables'
 import { titleText } from './front-matter'
+import { withFontTable } from './font-table'
 import { sectionHeading, textParagraphs } from './text-docx'
 
 // The whole report as a Word document: title, intro, the six sections in the format's order, sign-off.
@@ -43,5 +44,5 @@ export function buildDocument(report: Report, blankAs: BlankAs, t: Typography): 
 
 export async function renderDocx(report: Report, blankAs: BlankAs, t: Typography): Promise<Uint8Array> {
   const buffer = await Packer.toBuffer(buildDocument(report, blankAs, t))
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+  return withFontTable(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), t)
 }
