@@ -1,7 +1,9 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../shared/ipc'
 import { createAppDispatch, type FileDialogs } from './ipc'
+import { renderExport } from './export'
 import { menuTemplate } from './menu'
+import { electronPdfPrinter } from './pdf-printer'
 import { openStorage, type Storage } from './storage/storage'
 import { resolveDataDir } from './storage/paths'
 import { createMainWindow, hardenSession, isAppUrl } from './window'
@@ -15,6 +17,7 @@ const FILTERS = {
   ],
   docx: [{ name: 'Word 文档', extensions: ['docx'] }],
   html: [{ name: '网页', extensions: ['html'] }],
+  pdf: [{ name: 'PDF 文档', extensions: ['pdf'] }],
   json: [{ name: '年报助手交换文件', extensions: ['json'] }]
 }
 
@@ -46,7 +49,9 @@ function isOwnWindow(sender: unknown): boolean {
 
 async function start(storage: Storage): Promise<void> {
   hardenSession()
-  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender: isOwnWindow })
+  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender: isOwnWindow }, {
+    renderExport: (report, kind, options) => renderExport(report, kind, { ...options, printPdf: electronPdfPrinter })
+  })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 
   mainWindow = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state))

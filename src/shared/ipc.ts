@@ -36,7 +36,7 @@ export interface StorageStatus {
 
 export interface ExportRequest {
   id: string
-  kind: 'docx' | 'html' | 'json'
+  kind: 'docx' | 'html' | 'pdf' | 'json'
   blankAs: BlankAs
 }
 
@@ -97,7 +97,7 @@ export const CHANNELS: readonly Channel[] = [
 export interface IpcEvents {
   'storage:status': StorageStatus
   /** A native menu item was chosen (文件 › 导出 …); the renderer acts on the open report. */
-  'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-json' | 'undo' | 'redo' | 'settings' }
+  'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-pdf' | 'export-json' | 'undo' | 'redo' | 'settings' }
 }
 
 export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'not-found' | 'conflict' | 'io' | 'import' | 'internal'

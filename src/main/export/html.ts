@@ -5,7 +5,7 @@ import { introText, signOffLines, titleText } from './front-matter'
 import { escapeHtml } from './html-escape'
 import { htmlTable } from './html-table'
 import { tableSizePt } from './table-size'
-import { textWidthTwips } from './page-setup'
+import { GRID, textWidthTwips } from './page-setup'
 import { splitParagraphs } from './paragraphs'
 import { titleLines, titleMaxChars } from './title-lines'
 
@@ -35,12 +35,28 @@ table.form-table { width: 100%; border-collapse: collapse; table-layout: fixed; 
 .form-table td.value { font-family: "${t.latinFont}", serif; }
 .form-table thead { display: table-header-group; }
 .form-table.whole, .form-table tbody, .form-table tr { break-inside: avoid; page-break-inside: avoid; }
-@page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
-@media print { body { max-width: none; margin: 0; padding: 0; } h2 { break-after: avoid; page-break-after: avoid; } }
+@page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }${pageNumberCss(t)}
+@media print { body { max-width: none; margin: 0; padding: 0; } p, h2 { letter-spacing: ${gridLetterSpacingPt(t).toFixed(2)}pt; } h2 { break-after: avoid; page-break-after: avoid; } }
 `.trim()
 }
 
 /** The title broken between words as in the Word document; each line kept whole. */
+/**
+ * "— N —" page numbers when printed (GB/T 9704: 4号, odd pages right, even pages left, one character
+ * in from the text block), in the page's margin boxes, so any Chromium print carries them.
+ */
+/** GB/T 9704's 28 characters a line: the spacing that brings the body size to the grid's pitch. */
+function gridLetterSpacingPt(t: Typography): number {
+  return textWidthTwips(t) / 20 / GRID.chars - t.bodySizePt
+}
+
+function pageNumberCss(t: Typography): string {
+  if (!t.pageNumbers) return ''
+  const box = (side: 'left' | 'right') =>
+    `@bottom-${side} { content: "— " counter(page) " —"; font-family: "${t.pageNumberFont}", serif; font-size: ${t.pageNumberSizePt}pt; vertical-align: top; padding-top: 7mm; text-align: ${side}; padding-${side}: ${t.pageNumberSizePt}pt; }`
+  return `\n@page :right { ${box('right')} }\n@page :left { ${box('left')} }`
+}
+
 function titleHtml(report: Report, t: Typography): string {
   const lines = titleLines({ agency: report.agency, year: report.year, maxChars: titleMaxChars(textWidthTwips(t) / 20, t.titleSizePt) })
   return lines.map((l) => `<span class="title-line">${escapeHtml(l)}</span>`).join('<br>')
