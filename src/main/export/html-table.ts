@@ -37,13 +37,17 @@ export function htmlTable(def: TableDef, cells: Cells, blankAs: BlankAs, t: Typo
   const widths = scaleWidths(layout.widths, textWidthTwips(t))
   const emsOf = (c: LayoutCell) => (widths.slice(c.col, c.col + c.colSpan).reduce((a, b) => a + b, 0) - CELL_MARGINS_TWIPS) / (sizePt * 20)
   const cols = layout.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('')
-  // One tbody per group of rows kept together: print breaks the table only between them.
+  // Rows of a group kept together carry "keep-next" (break-after: avoid), so print breaks the table
+  // only between groups. (Not a tbody per group: a rowspan cannot cross a tbody, and 三's
+  // "三、本年度办理结果" spans nearly all rows.)
   const parts: string[] = []
+  const last = layout.rows.length - 1
   layout.rows.forEach((row, r) => {
-    const tr = `<tr>${row.cells.map((c) => cellHtml(c, cells, blankAs, emsOf)).join('')}</tr>`
-    const first = r === 0 || layout.rows[r - 1].keep !== row.keep
-    if (r < layout.headerRows) parts.push(r === 0 ? `<thead>${tr}` : tr)
-    else parts.push(first ? `${r > 0 ? (r === layout.headerRows ? '</thead>' : '</tbody>') : ''}<tbody>${tr}` : tr)
+    const keep = r < last && r >= layout.headerRows && layout.rows[r + 1].keep === row.keep ? ' class="keep-next"' : ''
+    const tr = `<tr${keep}>${row.cells.map((c) => cellHtml(c, cells, blankAs, emsOf)).join('')}</tr>`
+    if (r === 0 && layout.headerRows > 0) parts.push(`<thead>${tr}`)
+    else if (r === layout.headerRows) parts.push(`${r > 0 ? '</thead>' : ''}<tbody>${tr}`)
+    else parts.push(tr)
   })
   // A table that fits on a page is kept whole: it starts on a new page when it does not fit.
   const whole = estimateTableHeightPt(layout, widths, sizePt) <= textHeightPt(t) * 0.9 ? ' whole' : ''

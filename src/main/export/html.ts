@@ -34,7 +34,8 @@ table.form-table { width: 100%; border-collapse: collapse; table-layout: fixed; 
 .form-table .shaded { background: #c6d9f1; border-width: 1pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .form-table td.value { font-family: "${t.latinFont}", serif; }
 .form-table thead { display: table-header-group; }
-.form-table.whole, .form-table tbody, .form-table tr { break-inside: avoid; page-break-inside: avoid; }
+.form-table.whole, .form-table tr { break-inside: avoid; page-break-inside: avoid; }
+.form-table tr.keep-next { break-after: avoid; page-break-after: avoid; }
 @page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }${pageNumberCss(t)}
 @media print { body { max-width: none; margin: 0; padding: 0; } p, h2 { letter-spacing: ${gridLetterSpacingPt(t).toFixed(2)}pt; } h2 { break-after: avoid; page-break-after: avoid; } }
 `.trim()
