@@ -5,7 +5,7 @@ import type { BlankAs, Typography } from '../../shared/settings'
 import { introParagraph, signOffParagraphs, titleParagraphs } from './front-docx'
 import { pageNumberFooters } from './page-numbers'
 import { pageProperties, textWidthTwips } from './page-setup'
-import { documentStyles } from './styles'
+import { documentStyles, STYLE } from './styles'
 import { reportTable } from './tables'
 import { titleText } from './front-matter'
 import { withFontTable } from './font-table'
@@ -44,5 +44,5 @@ export function buildDocument(report: Report, blankAs: BlankAs, t: Typography): 
 
 export async function renderDocx(report: Report, blankAs: BlankAs, t: Typography): Promise<Uint8Array> {
   const buffer = await Packer.toBuffer(buildDocument(report, blankAs, t))
-  return withFontTable(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), t)
+  return withFontTable(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), t, [STYLE.title, STYLE.table])
 }

@@ -1,4 +1,4 @@
-import { strToU8, unzipSync, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import type { Typography } from '../../shared/settings'
 
 // Declares the document's fonts with their fallbacks in word/fontTable.xml, so a machine without
@@ -60,9 +60,21 @@ export function fontTableXml(t: Typography): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts.join('')}</w:fonts>`
 }
 
-/** Replaces the (empty) font table of a .docx written by the docx library. */
-export function withFontTable(docx: Uint8Array, t: Typography): Uint8Array {
+/**
+ * Takes the paragraphs of the given styles off the document grid (w:snapToGrid 0 in their pPr, which
+ * the docx library cannot write): LibreOffice would otherwise set 10 pt table text on the body's
+ * 15.8 pt character pitch and 29 pt line pitch. Placed before w:spacing, as the schema orders it.
+ */
+export function offGrid(stylesXml: string, styleIds: readonly string[]): string {
+  return stylesXml.replace(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g, (style, id: string) =>
+    styleIds.includes(id) ? style.replace(/<w:pPr>([\s\S]*?)(<w:spacing\b|<\/w:pPr>)/, '<w:pPr>$1<w:snapToGrid w:val="0"/>$2') : style
+  )
+}
+
+/** Replaces the (empty) font table of a .docx written by the docx library; takes styles off the grid. */
+export function withFontTable(docx: Uint8Array, t: Typography, offGridStyles: readonly string[] = []): Uint8Array {
   const files = unzipSync(docx)
   files['word/fontTable.xml'] = strToU8(fontTableXml(t))
+  if (offGridStyles.length > 0) files['word/styles.xml'] = strToU8(offGrid(strFromU8(files['word/styles.xml']), offGridStyles))
   return zipSync(files, { level: 6 })
 }

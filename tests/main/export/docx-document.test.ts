@@ -168,7 +168,7 @@ describe("Word document: the user's typography settings", () => {
   it('sets the GB/T 9704 document grid: 22 lines of 28 characters', async () => {
     const sect = all((await open(fixtureReport())).xml('word/document.xml'), 'sectPr')[0]
     const grid = child(sect, 'docGrid')
-    expect(attr(grid, 'type')).toBe('linesAndChars')
+    expect(attr(grid, 'type')).toBe('lines')
     // Text block 225 mm high, 156 mm wide: a line every 579 twips, a character every 15.8 pt.
     expect(Number(attr(grid, 'linePitch'))).toBe(579)
     const charSpace = Number(attr(grid, 'charSpace'))
