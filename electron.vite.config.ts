@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { devCspNonce } from './scripts/vite/dev-csp'
 
 export default defineConfig({
   main: {
@@ -21,6 +22,6 @@ export default defineConfig({
     root: resolve('src/renderer'),
     // electron-vite leaves the renderer unminified; minify it to keep the bundle small.
     build: { minify: true, rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
-    plugins: [react()]
+    plugins: [react(), devCspNonce()]
   }
 })

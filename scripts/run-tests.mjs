@@ -1,4 +1,4 @@
-// The one test command (npm test): typecheck, lint, unit tests, build, end-to-end tests.
+// The one test command (npm test): typecheck, lint, build, unit tests, end-to-end tests.
 // Prints a closing "tests: N passed, N failed, N skipped" line that CI reads.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
@@ -34,6 +34,10 @@ run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit'])
 run('typecheck (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit'])
 run('lint', 'npx', ['eslint', '.'])
 
+// Built before the unit tests: some of them check the built app (out/), under the Electron
+// stand-in (tests/main/electron), and its packaged form.
+const built = run('build', 'npx', ['electron-vite', 'build'])
+
 const unitJson = join(tmp, 'vitest.json')
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`])
 if (existsSync(unitJson)) {
@@ -47,7 +51,7 @@ if (existsSync(unitJson)) {
 
 const hasE2e = existsSync('tests/e2e') && readdirSync('tests/e2e').some((f) => f.endsWith('.spec.ts'))
 if (hasE2e) {
-  if (run('build', 'npx', ['electron-vite', 'build'])) {
+  if (built) {
     const e2eJson = join(tmp, 'playwright.json')
     run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson })
     if (existsSync(e2eJson)) {

@@ -1,18 +1,26 @@
+/// <reference types="electron-vite/node" />
 import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../shared/ipc'
+import { isolatedImporter } from './import/isolated'
+import importWorkerPath from './import/worker?modulePath'
 import { createAppDispatch, type FileDialogs } from './ipc'
 import { renderExport } from './export'
+import { FinalSaves } from './lifecycle/final-save'
+import { closeStorageAtWillQuit, holdCloseUntilSaved, saveOnSessionEnd } from './lifecycle/quit-order'
+import { askLockTakeover } from './lock-dialog'
 import { menuTemplate } from './menu'
 import { electronPdfPrinter } from './pdf-printer'
+import { onSecondLaunch, requestedDataDir, type LaunchRequest } from './second-launch'
 import { openStorage, type Storage } from './storage/storage'
-import { resolveDataDir } from './storage/paths'
-import { createMainWindow, hardenSession, isAppUrl } from './window'
+import { resolveDataDir, userDataDirArg } from './storage/paths'
+import { createMainWindow, hardenSession, isFromWindow } from './window'
 
-// App lifecycle: one instance, the storage, the IPC handlers, the window and its menu.
+// App lifecycle: one instance, the storage, the IPC handlers, the window and its menu; on quitting,
+// the window's last save first, storage last (see lifecycle/quit-order.ts).
 
 const FILTERS = {
   open: [
-    { name: '年度报告（Word、网页、文本、交换文件）', extensions: ['docx', 'doc', 'html', 'htm', 'txt', 'json'] },
+    { name: '年度报告（Word、PDF、网页、文本、交换文件）', extensions: ['docx', 'doc', 'pdf', 'html', 'htm', 'txt', 'json'] },
     { name: '所有文件', extensions: ['*'] }
   ],
   docx: [{ name: 'Word 文档', extensions: ['docx'] }],
@@ -22,6 +30,7 @@ const FILTERS = {
 }
 
 let mainWindow: BrowserWindow | null = null
+const finalSaves = new FinalSaves()
 
 function nativeDialogs(): FileDialogs {
   return {
@@ -38,25 +47,25 @@ function nativeDialogs(): FileDialogs {
   }
 }
 
-/** Only the main frame of the app's own window, showing the app's own page, may call. */
-function isOwnWindow(sender: unknown): boolean {
-  const event = sender as IpcMainInvokeEvent
-  if (!mainWindow || mainWindow.isDestroyed() || event?.sender !== mainWindow.webContents) return false
-  const frame = event.senderFrame
-  // A top frame has no parent: iframes (there should be none) may never call.
-  return !!frame && frame.parent === null && isAppUrl(frame.url)
-}
-
 async function start(storage: Storage): Promise<void> {
   hardenSession()
-  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender: isOwnWindow }, {
-    renderExport: (report, kind, options) => renderExport(report, kind, { ...options, printPdf: electronPdfPrinter })
-  })
+  // Only the main frame of the app's own window, showing the app's own page, may call.
+  const isTrustedSender = (event: unknown) => isFromWindow(event as IpcMainInvokeEvent, mainWindow)
+  // Imports run on a worker (emitted by electron-vite as its own file) with a time and memory limit.
+  const importFile = isolatedImporter({ worker: importWorkerPath, keepSpare: true })
+  // PDF export prints the web page in a hidden window (pdf-printer.ts).
+  const printExport: typeof renderExport = (report, kind, options) => renderExport(report, kind, { ...options, printPdf: electronPdfPrinter })
+  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 
-  mainWindow = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state))
-  mainWindow.on('closed', () => (mainWindow = null))
-  storage.onStatus((status) => mainWindow?.webContents.send('storage:status', status))
+  const win = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state).catch(() => undefined))
+  mainWindow = win
+  win.on('closed', () => (mainWindow = null))
+  holdCloseUntilSaved(app, win, finalSaves)
+  saveOnSessionEnd(win, finalSaves, () => storage.flush())
+  storage.onStatus((status) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('storage:status', status)
+  })
 
   const menu = menuTemplate({
     send: (command) => mainWindow?.webContents.send('menu:command', { command }),
@@ -86,15 +95,19 @@ async function closeStorage(storage: Storage): Promise<void> {
 }
 
 function main(): void {
-  // Two copies writing the same files would lose saves: the second one only wakes the first.
-  if (!app.requestSingleInstanceLock()) {
+  // A folder of its own for this run when asked (tests); before the single-instance lock, which is per folder.
+  const userData = userDataDirArg(process.argv)
+  if (userData) app.setPath('userData', userData)
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+
+  // Two copies writing the same files would lose saves: the second one only wakes the first,
+  // which tells the user when it asked for another data folder.
+  if (!app.requestSingleInstanceLock({ dataDir } satisfies LaunchRequest)) {
     app.quit()
     return
   }
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
+  app.on('second-instance', (_event, argv, _cwd, data) => {
+    onSecondLaunch(mainWindow, dataDir, requestedDataDir(argv, data, app.getPath('userData')))
   })
   app.on('web-contents-created', (_e, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
@@ -102,24 +115,19 @@ function main(): void {
 
   let storage: Storage | null = null
   void app.whenReady().then(async () => {
-    const dir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
     try {
-      storage = await openStorage({ dir })
+      storage = await openStorage({ dir: dataDir, lock: { confirmTakeover: askLockTakeover } })
     } catch (e) {
-      dialog.showErrorBox('年报助手无法启动', `无法打开数据文件夹“${dir}”：${(e as Error).message}`)
+      dialog.showErrorBox('年报助手无法启动', `无法打开数据文件夹“${dataDir}”：${(e as Error).message}`)
       app.exit(1)
       return
     }
     await start(storage)
   })
 
-  // Write whatever is pending before quitting; a failing disk is reported, not ignored.
-  let closing = false
-  app.on('before-quit', (event) => {
-    if (!storage || closing) return
-    event.preventDefault()
-    closing = true
-    void closeStorage(storage).finally(() => app.quit())
+  // Storage closes last, after the windows (and their last saves); a failing disk is reported.
+  closeStorageAtWillQuit(app, async () => {
+    if (storage) await closeStorage(storage)
   })
   app.on('window-all-closed', () => app.quit())
 }

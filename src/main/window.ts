@@ -1,4 +1,4 @@
-import { BrowserWindow, screen, session } from 'electron'
+import { BrowserWindow, screen, session, type WebFrameMain } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { WindowState } from './schema/settings'
@@ -14,13 +14,38 @@ export function appUrl(): string {
   return process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href
 }
 
-export function isAppUrl(url: string): boolean {
-  const own = appUrl()
-  if (own.startsWith('file://')) return url.split(/[?#]/)[0] === own
-  return new URL(url).origin === new URL(own).origin
+/**
+ * Whether a URL is of the app's own kind: a file: URL for the built app (how Chromium spells the
+ * path may differ from Node's, so no path is compared), the dev server's origin in development.
+ */
+export function isAppOrigin(url: string): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  const own = new URL(appUrl())
+  return own.protocol === 'file:' ? parsed.protocol === 'file:' : parsed.origin === own.origin
 }
 
-/** Blocks every request that is not the app's own files, and adds the CSP header to responses. */
+/** The same frame: the same object, or the same render frame (process and routing id). */
+function sameFrame(a: WebFrameMain, b: WebFrameMain): boolean {
+  return a === b || (a.processId === b.processId && a.routingId === b.routingId)
+}
+
+/** Whether an IPC message comes from the main frame of this window, showing the app's own page. */
+export function isFromWindow(event: { sender?: unknown; senderFrame?: WebFrameMain | null } | null | undefined, win: BrowserWindow | null): boolean {
+  if (!win || win.isDestroyed() || !event || event.sender !== win.webContents) return false
+  const frame = event.senderFrame
+  return !!frame && sameFrame(frame, win.webContents.mainFrame) && isAppOrigin(frame.url)
+}
+
+/**
+ * Blocks every request that is not the app's own files, and gives the app's own (built) files the
+ * CSP header. The dev server's responses get none: its page carries its own (see the Vite config),
+ * which lets through the inline preamble of the React plugin.
+ */
 export function hardenSession(): void {
   const s = session.defaultSession
   const devOrigin = process.env.ELECTRON_RENDERER_URL ? new URL(process.env.ELECTRON_RENDERER_URL).origin : null
@@ -30,6 +55,7 @@ export function hardenSession(): void {
     callback({ cancel: !allowed })
   })
   s.webRequest.onHeadersReceived((details, callback) => {
+    if (!details.url.startsWith('file:')) return callback({ responseHeaders: details.responseHeaders })
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
   })
   s.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
@@ -59,15 +85,15 @@ export function createMainWindow(saved: WindowState | null, onStateChange: (stat
       spellcheck: false
     }
   })
-  if (saved?.maximized) win.maximize()
-  win.once('ready-to-show', () => win.show())
+  // Maximizing a hidden window shows it at once (empty, unfocused): maximize only as it shows.
+  win.once('ready-to-show', () => {
+    if (saved?.maximized) win.maximize()
+    win.show()
+  })
 
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault()
-  })
-  win.webContents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault()
-  })
+  // The app is one page: it never navigates (a reload is not a navigation).
+  win.webContents.on('will-navigate', (event) => event.preventDefault())
+  win.webContents.on('will-redirect', (event) => event.preventDefault())
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   win.webContents.on('will-attach-webview', (event) => event.preventDefault())
 

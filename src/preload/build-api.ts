@@ -22,6 +22,7 @@ export type MakeError = (code: IpcErrorCode, message: string) => unknown
 export const errorWithCode: MakeError = (code, message) => Object.assign(new Error(message), { name: 'NianbaoError', code })
 
 export function buildApi(transport: Transport, makeError: MakeError = errorWithCode): NianbaoApi {
+  const closing = new Set<() => Promise<void> | void>()
   function verb<C extends Channel>(channel: C): (request: RequestOf<C>) => Promise<ResponseOf<C>> {
     return async (request) => {
       let result: IpcResult<unknown>
@@ -39,6 +40,7 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     list: verb('reports:list'),
     get: verb('reports:get'),
     create: verb('reports:create'),
+    open: verb('reports:open'),
     save: verb('reports:save'),
     duplicate: verb('reports:duplicate'),
     delete: verb('reports:delete'),
@@ -50,14 +52,22 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     export: verb('files:export'),
     settingsGet: verb('settings:get'),
     settingsSet: verb('settings:set'),
-    status: verb('storage:status')
+    status: verb('storage:status'),
+    closeReady: verb('app:closeReady')
   }
+  // Always answered, with or without work registered: the main process waits for the answer.
+  transport.subscribe('app:closing', ({ token }) => {
+    void Promise.allSettled([...closing].map(async (handler) => handler()))
+      .then(() => call.closeReady({ token }))
+      .catch(() => undefined)
+  })
   return {
     reports: {
       list: () => call.list(undefined),
       get: (id) => call.get({ id }),
       create: (input) => call.create(input),
-      save: (report) => call.save({ report }),
+      open: (id) => call.open({ id }),
+      save: (report, order) => call.save(order ? { report, order } : { report }),
       duplicate: (id) => call.duplicate({ id }),
       delete: (id) => call.delete({ id }),
       undoDelete: (undoToken) => call.undoDelete({ undoToken }),
@@ -79,6 +89,14 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     },
     menu: {
       onCommand: (listener) => transport.subscribe('menu:command', listener)
+    },
+    app: {
+      onClosing(handler) {
+        closing.add(handler)
+        return () => {
+          closing.delete(handler)
+        }
+      }
     }
   }
 }

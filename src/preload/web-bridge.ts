@@ -7,6 +7,9 @@ import { buildApi, type Transport } from './build-api'
 // Only the browser has EventSource; declared here so this file also typechecks with the node config.
 declare const EventSource: new (url: string) => { addEventListener(type: string, listener: (e: { data: string }) => void): void }
 
+const KEEPALIVE_MAX_BYTES = 60_000
+let keepaliveBytes = 0
+
 type Listener = (payload: unknown) => void
 const listeners = new Map<keyof IpcEvents, Set<Listener>>()
 let source: InstanceType<typeof EventSource> | null = null
@@ -14,7 +17,7 @@ let source: InstanceType<typeof EventSource> | null = null
 function connect(): void {
   if (source) return
   source = new EventSource('/api/events')
-  for (const event of ['storage:status', 'menu:command'] as const) {
+  for (const event of ['storage:status', 'menu:command', 'app:closing'] as const) {
     source.addEventListener(event, (e) => {
       const payload = JSON.parse(e.data) as unknown
       for (const l of listeners.get(event) ?? []) l(payload)
@@ -24,12 +27,18 @@ function connect(): void {
 
 const transport: Transport = {
   async invoke(channel, payload) {
-    const res = await fetch(`/api/${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: payload === undefined ? '' : JSON.stringify(payload)
-    })
-    return (await res.json()) as IpcResult<unknown>
+    const body = payload === undefined ? '' : JSON.stringify(payload)
+    // keepalive lets a save sent as the tab closes still arrive. Browsers refuse it (the fetch
+    // fails) past 64 KB of keepalive bodies in flight, so only while within that quota.
+    const size = new TextEncoder().encode(body).length
+    const keepalive = keepaliveBytes + size <= KEEPALIVE_MAX_BYTES
+    if (keepalive) keepaliveBytes += size
+    try {
+      const res = await fetch(`/api/${encodeURIComponent(channel)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, keepalive })
+      return (await res.json()) as IpcResult<unknown>
+    } finally {
+      if (keepalive) keepaliveBytes -= size
+    }
   },
   subscribe(event, listener) {
     connect()

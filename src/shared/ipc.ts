@@ -22,7 +22,7 @@ export interface ReportSummary {
 export interface SnapshotInfo {
   id: string
   at: string
-  reason: 'autosave' | 'manual' | 'before-restore' | 'before-import'
+  reason: 'autosave' | 'manual' | 'before-restore' | 'before-import' | 'before-overwrite'
 }
 
 /** Storage health the UI must show: a restored backup, a failing disk. */
@@ -32,6 +32,25 @@ export interface StorageStatus {
   /** Set while writes fail; the data is kept in memory and retried. */
   writeError: { since: string; message: string } | null
   lastSavedAt: string | null
+}
+
+/**
+ * Sent with each autosave so saves land in order: which editor (one per opened report view) sends
+ * it, its own running number, and the stored revision its content started from. A save older than
+ * the stored content is refused with the error code 'stale'; `overwrite` is the user's choice to
+ * keep their version anyway.
+ */
+export interface SaveOrder {
+  editor: string
+  seq: number
+  baseRevision: number
+  overwrite?: boolean
+}
+
+/** A stored report with its revision, read together (an editor's saves start from it). */
+export interface OpenedReport {
+  report: Report
+  revision: number
 }
 
 export interface ExportRequest {
@@ -57,7 +76,8 @@ export interface IpcContract {
   'reports:list': { request: void; response: ReportSummary[] }
   'reports:get': { request: { id: string }; response: Report }
   'reports:create': { request: { agency: string; year: number; format?: FormatId }; response: Report }
-  'reports:save': { request: { report: Report }; response: { savedAt: string | null } }
+  'reports:open': { request: { id: string }; response: OpenedReport }
+  'reports:save': { request: { report: Report; order?: SaveOrder }; response: { savedAt: string | null; revision: number } }
   'reports:duplicate': { request: { id: string }; response: Report }
   'reports:delete': { request: { id: string }; response: { undoToken: string } }
   'reports:undoDelete': { request: { undoToken: string }; response: Report }
@@ -69,6 +89,8 @@ export interface IpcContract {
   'settings:get': { request: void; response: AppSettings }
   'settings:set': { request: { settings: AppSettings }; response: AppSettings }
   'storage:status': { request: void; response: StorageStatus }
+  /** The page has finished its last save after app:closing (the token of that event). */
+  'app:closeReady': { request: { token: string }; response: void }
 }
 
 export type Channel = keyof IpcContract
@@ -79,6 +101,7 @@ export const CHANNELS: readonly Channel[] = [
   'reports:list',
   'reports:get',
   'reports:create',
+  'reports:open',
   'reports:save',
   'reports:duplicate',
   'reports:delete',
@@ -90,7 +113,8 @@ export const CHANNELS: readonly Channel[] = [
   'files:export',
   'settings:get',
   'settings:set',
-  'storage:status'
+  'storage:status',
+  'app:closeReady'
 ]
 
 /** Events the main process pushes to the renderer. */
@@ -98,9 +122,13 @@ export interface IpcEvents {
   'storage:status': StorageStatus
   /** A native menu item was chosen (文件 › 导出 …); the renderer acts on the open report. */
   'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-pdf' | 'export-json' | 'undo' | 'redo' | 'settings' }
+  /** The window is about to close (or the session ends): save now, then answer app:closeReady. */
+  'app:closing': { token: string }
 }
 
-export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'not-found' | 'conflict' | 'io' | 'import' | 'internal'
+/** 'stale': a save older than the stored report was refused (see SaveOrder); 'closed': storage has
+ *  closed (the app is quitting) and refused a write. */
+export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'not-found' | 'conflict' | 'stale' | 'io' | 'closed' | 'import' | 'internal'
 
 /** Every invoke answers with this envelope, so a bad message gets a typed error, not a crash. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } }
@@ -111,7 +139,8 @@ export interface NianbaoApi {
     list(): Promise<ReportSummary[]>
     get(id: string): Promise<Report>
     create(input: RequestOf<'reports:create'>): Promise<Report>
-    save(report: Report): Promise<{ savedAt: string | null }>
+    open(id: string): Promise<OpenedReport>
+    save(report: Report, order?: SaveOrder): Promise<{ savedAt: string | null; revision: number }>
     duplicate(id: string): Promise<Report>
     delete(id: string): Promise<{ undoToken: string }>
     undoDelete(undoToken: string): Promise<Report>
@@ -133,5 +162,10 @@ export interface NianbaoApi {
   }
   menu: {
     onCommand(listener: (event: IpcEvents['menu:command']) => void): () => void
+  }
+  app: {
+    /** Work to finish before the window closes (the editor's last save): the main process waits
+     *  for every such handler, for a short while, before it closes the window. */
+    onClosing(handler: () => Promise<void> | void): () => void
   }
 }

@@ -20,6 +20,7 @@ const KIND_NAMES: Record<ImportSourceKind, string> = {
   'nianbao-docx': '年报助手导出的Word文档',
   docx: 'Word文档（.docx）',
   doc: 'Word 97–2003文档（.doc）',
+  pdf: 'PDF文件（.pdf）',
   html: '网页（.html）',
   txt: '文本（.txt）'
 }

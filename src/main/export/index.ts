@@ -5,6 +5,7 @@ import type { BlankAs, Typography } from '../../shared/settings'
 import { renderDocx } from './docx'
 import { renderHtmlText } from './html'
 import { renderPdf, type HtmlPdfPrinter } from './pdf'
+import { xmlSafeData } from './xml-text'
 
 export { PDF_PRINT_OPTIONS, type HtmlPdfPrinter } from './pdf'
 
@@ -22,15 +23,17 @@ const utf8 = new TextEncoder()
 /**
  * Renders a report as a file's bytes: the official Word document, a self-contained web page, its PDF,
  * or the exchange file. Run the export checks (`preflightExport` in src/shared/export) before calling it.
+ * The one place where the documents' text is cleaned of characters XML forbids (xml-text.ts):
+ * every string the Word and web writers print comes from the report or the typography settings.
  */
 export async function renderExport(report: Report, kind: ExportKind, options: ExportOptions): Promise<Uint8Array> {
   switch (kind) {
     case 'docx':
-      return renderDocx(report, options.blankAs, options.typography)
+      return renderDocx(xmlSafeData(report), options.blankAs, xmlSafeData(options.typography))
     case 'html':
-      return utf8.encode(renderHtmlText(report, options.blankAs, options.typography))
+      return utf8.encode(renderHtmlText(xmlSafeData(report), options.blankAs, xmlSafeData(options.typography)))
     case 'pdf':
-      return renderPdf(report, options.blankAs, options.typography, options.printPdf)
+      return renderPdf(xmlSafeData(report), options.blankAs, xmlSafeData(options.typography), options.printPdf)
     case 'json':
       // The exchange file keeps blanks as null: blankAs applies to printed documents only.
       return utf8.encode(writeExchangeText(reportToExchange(report)))

@@ -1,3 +1,4 @@
+import type { DocBlock } from '../../shared/import/read-blocks'
 import { ImportError, type ImportResult } from '../../shared/import/types'
 import { ExchangeError, parseExchangeText } from '../../shared/report/exchange'
 import { sniff } from './sniff'
@@ -10,6 +11,7 @@ const readers = {
   html: () => import('../../shared/import/html'),
   docx: () => import('./docx'),
   doc: () => import('./doc'),
+  pdf: () => import('./pdf'),
   decode: () => import('./decode')
 }
 
@@ -18,11 +20,24 @@ const readers = {
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 /** Characters of text a report can have (a long one has about 100 000; a web page adds markup). */
 const MAX_TEXT_CHARS = 1_500_000
-const MAX_HTML_CHARS = 30_000_000
+const MAX_HTML_CHARS = 5_000_000
 
 function boundedText(text: string, max = MAX_TEXT_CHARS): string {
-  if (text.length > max) throw new ImportError(`文件中的文字过多（${Math.round(text.length / 10000)}万字），不是年度报告文件`)
+  if (text.length > max) throw tooMuchText(text.length)
   return text
+}
+
+const tooMuchText = (chars: number) => new ImportError(`文件中的文字过多（${Math.round(chars / 10000)}万字），不是年度报告文件`)
+
+/** The text of a document's paragraphs and cells, bounded like a text file's. */
+function boundedBlocks(blocks: DocBlock[]): DocBlock[] {
+  let chars = 0
+  for (const b of blocks) {
+    if (b.kind === 'para') chars += b.text.length
+    else for (const row of b.rows) for (const cell of row) chars += cell.text.length
+    if (chars > MAX_TEXT_CHARS) throw tooMuchText(chars)
+  }
+  return blocks
 }
 
 export interface ImportOptions {
@@ -45,7 +60,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
       throw new ImportError('文件是空的，没有任何内容')
     case 'zip': {
       const docx = (await readers.docx()).docxBlocks(bytes)
-      return (await readers.blocks()).readBlocks(docx.blocks, { ...source, kind: docx.byNianbao ? 'nianbao-docx' : 'docx' })
+      return (await readers.blocks()).readBlocks(boundedBlocks(docx.blocks), { ...source, kind: docx.byNianbao ? 'nianbao-docx' : 'docx' })
     }
     case 'ole': {
       const text = boundedText(await (await readers.doc()).docText(bytes))
@@ -54,20 +69,20 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
     case 'rtf':
       throw new ImportError('这是RTF格式的文件，暂不能直接读取。请在Word或WPS中打开，另存为.docx后再导入')
     case 'pdf':
-      throw new ImportError('这是PDF文件，无法可靠地读取其中的表格。请使用年度报告的Word文件，或从网站上另存网页（.html）后导入')
+      return (await readers.pdf()).readPdf(bytes, source)
     case 'json':
       // The exchange file is UTF-8 by definition (a BOM is tolerated by the parser).
       return readJson(new TextDecoder('utf-8').decode(bytes), fileName)
     case 'html': {
       const html = boundedText((await readers.decode()).decodeText(bytes), MAX_HTML_CHARS)
-      return (await readers.blocks()).readBlocks((await readers.html()).htmlBlocks(html), { ...source, kind: 'html' })
+      return (await readers.blocks()).readBlocks(boundedBlocks((await readers.html()).htmlBlocks(html)), { ...source, kind: 'html' })
     }
     case 'text': {
       const text = boundedText((await readers.decode()).decodeText(bytes))
       return (await readers.text()).readText(text, { ...source, kind: 'txt' })
     }
     default:
-      throw new ImportError('无法识别的文件类型：支持Word（.docx/.doc）、网页（.html）、文本（.txt）和年报助手交换文件（.json）')
+      throw new ImportError('无法识别的文件类型：支持Word（.docx/.doc）、PDF、网页（.html）、文本（.txt）和年报助手交换文件（.json）')
   }
 }
 

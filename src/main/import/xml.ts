@@ -25,6 +25,8 @@ function decode(s: string, what: string): string {
 }
 
 const MAX_DEPTH = 400
+/** Elements built (formatting skipped): a long report has a few tens of thousands. */
+export const MAX_XML_ELEMENTS = 200_000
 
 const localName = (qname: string) => qname.slice(qname.indexOf(':') + 1)
 
@@ -40,6 +42,7 @@ export function parseXml(text: string, what: string, skip: ReadonlySet<string> =
   const stack: { el: XElement; qname: string }[] = [{ el: root, qname: '' }]
   const re = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|([^<]+)|(<)/g
   const attrRe = /([\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g
+  let elements = 0
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
     const top = stack[stack.length - 1]
@@ -70,6 +73,7 @@ export function parseXml(text: string, what: string, skip: ReadonlySet<string> =
     }
     const attrs: Record<string, string> = {}
     for (const a of m[3].matchAll(attrRe)) attrs[localName(a[1])] = decode(a[2] ?? a[3] ?? '', what)
+    if (++elements > MAX_XML_ELEMENTS) throw new ImportError(`${what}的元素过多（超过${MAX_XML_ELEMENTS / 10000}万个），不是年度报告文件，已停止读取`)
     const el: XElement = { name, attrs, children: [] }
     top.el.children.push(el)
     if (m[4] !== '/') {

@@ -20,4 +20,6 @@ export interface HandlerDeps {
   importFile: (bytes: Uint8Array, fileName: string) => Promise<ImportResult>
   renderExport: (report: Report, kind: ExportKind, options: ExportOptions) => Promise<Uint8Array>
   templateFromLastYear: (last: ExchangeReport) => ExchangeReport
+  /** Where the page's answer to app:closing goes (absent where nothing waits for it). */
+  closing?: { acknowledge(token: string): void }
 }

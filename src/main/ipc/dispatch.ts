@@ -1,4 +1,5 @@
 import { CHANNELS, type Channel, type IpcResult } from '../../shared/ipc'
+import { appHandlers } from './app'
 import type { HandlerDeps } from './deps'
 import { fileHandlers } from './files'
 import { guardPayload } from './guard'
@@ -25,7 +26,8 @@ export function createDispatch(deps: HandlerDeps, { isTrustedSender }: DispatchO
     ...reportHandlers(deps),
     ...fileHandlers(deps),
     ...settingsHandlers(deps),
-    ...storageHandlers(deps)
+    ...storageHandlers(deps),
+    ...appHandlers(deps)
   } as Record<Channel, (request: unknown) => Promise<unknown>>
 
   return async (channel, payload, sender) => {

@@ -19,7 +19,18 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
     year: z.number().int().min(LIMITS.minYear).max(LIMITS.maxYear),
     format: z.enum(['2019', '2021']).optional()
   }),
-  'reports:save': z.strictObject({ report: reportSchema }),
+  'reports:open': byId,
+  'reports:save': z.strictObject({
+    report: reportSchema,
+    order: z
+      .strictObject({
+        editor: token,
+        seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+        baseRevision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+        overwrite: z.boolean().optional()
+      })
+      .optional()
+  }),
   'reports:duplicate': byId,
   'reports:delete': byId,
   'reports:undoDelete': z.strictObject({ undoToken: token }),
@@ -38,5 +49,6 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
   }),
   'settings:get': none,
   'settings:set': z.strictObject({ settings: appSettingsSchema }),
-  'storage:status': none
+  'storage:status': none,
+  'app:closeReady': z.strictObject({ token })
 }

@@ -9,11 +9,13 @@ export const idSchema = z.string().regex(ID_PATTERN, '编号格式不正确')
 const shortText = z.string().max(LIMITS.shortTextLength)
 const timestamp = z.string().max(40)
 
-export const cellValueSchema = z.union([
-  z.number().refine(Number.isFinite, '数值无效'),
-  z.null(),
-  z.string().max(LIMITS.cellTextLength, `单元格文字不能超过 ${LIMITS.cellTextLength} 字`)
-])
+export const cellValueSchema = z.union(
+  [z.number().refine(Number.isFinite, '数值无效'), z.null(), z.string().max(LIMITS.cellTextLength, `单元格文字不能超过 ${LIMITS.cellTextLength} 字`)],
+  {
+    // 1e309 arrives as Infinity (JSON.parse): name it, rather than "取值不允许".
+    error: (issue) => (typeof issue.input === 'number' ? '数字超出范围或无效（例如 1e309），请填写正常的数字' : '应为数字、空白或“/”')
+  }
+)
 
 const contactSchema = z.strictObject({
   address: shortText,

@@ -19,6 +19,8 @@ export interface ReportFile {
   schemaVersion: number
   report: Report
   deleted: { at: string; undoToken: string } | null
+  /** Raised by every write of the content, so a save based on an older one can be refused. */
+  revision?: number
 }
 
 /**
@@ -40,14 +42,15 @@ export interface SettingsFile {
 const snapshotSchema = z.strictObject({
   id: z.string().max(64),
   at: z.string().max(40),
-  reason: z.enum(['autosave', 'manual', 'before-restore', 'before-import']),
+  reason: z.enum(['autosave', 'manual', 'before-restore', 'before-import', 'before-overwrite']),
   report: reportSchema
 })
 
 const reportFileSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   report: reportSchema,
-  deleted: z.strictObject({ at: z.string().max(40), undoToken: z.string().max(64) }).nullable()
+  deleted: z.strictObject({ at: z.string().max(40), undoToken: z.string().max(64) }).nullable(),
+  revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional()
 })
 
 const historyFileSchema = z.strictObject({

@@ -1,9 +1,8 @@
 import { join } from 'node:path'
-import type { ReportSummary, SnapshotInfo, StorageStatus } from '../../shared/ipc'
+import type { ReportSummary, SaveOrder, SnapshotInfo, StorageStatus } from '../../shared/ipc'
 import { newReport, type NewReportInput } from '../../shared/report/create'
 import type { Report } from '../../shared/report/types'
 import type { AppSettings } from '../../shared/settings'
-import { ID_PATTERN } from '../schema/limits'
 import type { WindowState } from '../schema/settings'
 import { backupPathOf } from './atomic-write'
 import { nodeDiskIO, type DiskIO } from './disk-io'
@@ -18,24 +17,21 @@ import {
   type ReportFile,
   type SettingsFile
 } from './file-schema'
-import { acquireDirLock, type DirLock } from './lock'
+import { findByAgencyYear } from './agency-match'
+import { StorageError } from './storage-error'
+import { acquireDirLock, type DirLock, type LockOptions } from './lock'
+import { reportIdsIn } from './paths'
 import { StorageHealth } from './health'
 import { PersistQueue } from './persist-queue'
 import { ReportRecord } from './report-record'
-import { addSnapshot, autosaveSnapshotDue, snapshotInfos, SNAPSHOT_LIMIT, AUTOSAVE_SNAPSHOT_INTERVAL_MS } from './snapshots'
+import { judgeSave, STALE_MESSAGES } from './save-order'
+import { addSnapshot, autosaveSnapshotDue, sameContent, snapshotInfos, SNAPSHOT_LIMIT, AUTOSAVE_SNAPSHOT_INTERVAL_MS } from './snapshots'
 import { compareSummaries, summarize, type Checker } from './summary'
 
 // The main process's store: every report (one lowdb file each, with its snapshots) and the
 // settings file, in one data folder held by one app instance.
 
-export type StorageErrorCode = 'not-found' | 'conflict' | 'io'
-
-export class StorageError extends Error {
-  constructor(readonly code: StorageErrorCode, message: string) {
-    super(message)
-    this.name = 'StorageError'
-  }
-}
+export { StorageError, type StorageErrorCode } from './storage-error'
 
 export interface StorageOptions {
   dir: string
@@ -46,17 +42,17 @@ export interface StorageOptions {
   retry?: { firstMs: number; maxMs: number }
   snapshotLimit?: number
   snapshotIntervalMs?: number
+  lock?: LockOptions
 }
 
 /** Deleted reports stay restorable this long, then their files are removed. */
 const TRASH_KEEP_MS = 30 * 24 * 3600_000
 
-type ReportEntry = ReportRecord
-
 export class Storage {
-  private readonly reports = new Map<string, ReportEntry>()
+  private readonly reports = new Map<string, ReportRecord>()
   private settingsQueue!: PersistQueue<SettingsFile>
   private readonly health: StorageHealth
+  /** Set as close() starts: from then on every write is refused (a write after close would be lost). */
   private closed = false
   private readonly io: DiskIO
   private readonly now: () => Date
@@ -74,7 +70,7 @@ export class Storage {
   static async open(options: StorageOptions): Promise<Storage> {
     const io = options.io ?? nodeDiskIO
     await io.mkdir(join(options.dir, 'reports'))
-    const lock = await acquireDirLock(options.dir)
+    const lock = await acquireDirLock(options.dir, options.lock)
     const storage = new Storage(options.dir, options, lock)
     try {
       await storage.load()
@@ -99,14 +95,8 @@ export class Storage {
     if (settings.recovery) recoveries.push(settings.recovery)
     this.settingsQueue = this.queue(settings.db)
 
-    const ids = new Set<string>()
-    for (const name of await this.io.readdir(this.reportsDir)) {
-      // <id>.json and <id>.json.bak; never <id>.history.json (a dot is not allowed in an id).
-      const m = /^(.+)\.json(?:\.bak)?$/.exec(name)
-      if (m && ID_PATTERN.test(m[1])) ids.add(m[1])
-    }
     const placeholder = null as unknown as ReportFile
-    for (const id of ids) {
+    for (const id of reportIdsIn(await this.io.readdir(this.reportsDir))) {
       const opened = await openDurable(this.reportPath(id), this.io, validateReportFile, placeholder, this.now())
       if (opened.recovery) recoveries.push(opened.recovery)
       const file = opened.db.data
@@ -167,23 +157,24 @@ export class Storage {
 
   async close(): Promise<void> {
     if (this.closed) return
+    this.closed = true
     await Promise.all(this.allQueues().map((q) => q.idle()))
     if (this.anyDirty()) await this.flush()
-    this.closed = true
     this.health.stop()
     await this.lock.release()
   }
 
+  /** Every write starts here: once closing, a write is refused with a typed error, never dropped. */
+  private writable(): void {
+    if (this.closed) throw new StorageError('closed', '年报助手正在退出，数据文件夹已关闭，这次修改没有保存。')
+  }
+
   // —— reports ——
 
-  private live(id: string): ReportEntry {
+  private live(id: string): ReportRecord {
     const entry = this.reports.get(id)
     if (!entry || entry.data.deleted) throw new StorageError('not-found', '找不到这份报告，它可能已被删除。')
     return entry
-  }
-
-  private async persisted(entry: ReportEntry): Promise<string | null> {
-    return (await entry.main.persist()) ? entry.main.savedAt : null
   }
 
   list(): ReportSummary[] {
@@ -204,12 +195,7 @@ export class Storage {
 
   /** The stored (not deleted) report of this agency and year, if any. */
   findByAgencyYear(agency: string, year: number): Report | undefined {
-    const key = normaliseAgency(agency)
-    for (const entry of this.reports.values()) {
-      const { report, deleted } = entry.data
-      if (!deleted && report.year === year && normaliseAgency(report.agency) === key) return structuredClone(report)
-    }
-    return undefined
+    return findByAgencyYear([...this.reports.values()].map((entry) => entry.data), agency, year)
   }
 
   async create(input: NewReportInput): Promise<Report> {
@@ -218,6 +204,7 @@ export class Storage {
 
   /** Stores a new report under a fresh file (its id must not be in use). */
   async insert(report: Report): Promise<Report> {
+    this.writable()
     if (this.reports.has(report.id)) throw new StorageError('conflict', '报告编号已被使用。')
     const opened = await openDurable(this.reportPath(report.id), this.io, validateReportFile, null as unknown as ReportFile)
     opened.db.data = { schemaVersion: SCHEMA_VERSION, report: structuredClone(report), deleted: null }
@@ -227,32 +214,54 @@ export class Storage {
     return structuredClone(report)
   }
 
-  /** Autosave: replaces the stored report, keeping an older version as a snapshot now and then. */
-  async save(report: Report): Promise<{ savedAt: string | null }> {
+  /** The stored report with its revision, read together: an editor's saves start from it. */
+  open(id: string): { report: Report; revision: number } {
+    const entry = this.live(id)
+    return { report: structuredClone(entry.data.report), revision: entry.revision }
+  }
+
+  /** Autosave: replaces the stored report (snapshotting the old one now and then). Saves of a
+   *  report run in arrival order; one older than the stored content is refused (save-order.ts). */
+  async save(report: Report, order?: SaveOrder): Promise<{ savedAt: string | null; revision: number }> {
+    this.writable()
     const entry = this.live(report.id)
-    const history = await entry.history()
-    const file = entry.data
-    const now = this.now()
-    const incoming: Report = { ...structuredClone(report), createdAt: file.report.createdAt, updatedAt: now.toISOString() }
-    if (autosaveSnapshotDue(history.db.data, file.report, incoming, now, this.options.snapshotIntervalMs ?? AUTOSAVE_SNAPSHOT_INTERVAL_MS)) {
-      addSnapshot(history.db.data, file.report, 'autosave', now, this.snapshotLimit)
-      // History first: a crash between the two writes leaves an extra snapshot, never a lost one.
-      await history.persist()
-    }
-    file.report = incoming
-    return { savedAt: await this.persisted(entry) }
+    const revision = await entry.serial.run(async () => {
+      const file = this.live(report.id).data
+      const verdict = judgeSave(entry.revision, entry.lastWriter, order)
+      if (!verdict.accept) throw new StorageError('stale', STALE_MESSAGES[verdict.reason])
+      const history = await entry.history()
+      const now = this.now()
+      const incoming: Report = { ...structuredClone(report), createdAt: file.report.createdAt, updatedAt: now.toISOString() }
+      // A knowing overwrite keeps what it replaces (another window's work) findable.
+      const reason = order?.overwrite && !sameContent(file.report, incoming) ? 'before-overwrite' : 'autosave'
+      if (reason === 'before-overwrite' || autosaveSnapshotDue(history.db.data, file.report, incoming, now, this.options.snapshotIntervalMs ?? AUTOSAVE_SNAPSHOT_INTERVAL_MS)) {
+        addSnapshot(history.db.data, file.report, reason, now, this.snapshotLimit)
+        // History first: a crash between the two writes leaves an extra snapshot, never a lost one.
+        await history.persist()
+      }
+      // Closing may have started while the snapshot was written: refuse rather than write after it.
+      this.writable()
+      file.report = incoming
+      return entry.bump(order ? { editor: order.editor, seq: order.seq } : null)
+    })
+    return { savedAt: (await entry.main.persist()) ? entry.main.savedAt : null, revision }
   }
 
   /** Replaces a report's content (an import over it), keeping the old content as a snapshot. */
   async replace(id: string, content: Report): Promise<Report> {
+    this.writable()
     const entry = this.live(id)
-    const history = await entry.history()
-    const file = entry.data
-    addSnapshot(history.db.data, file.report, 'before-import', this.now(), this.snapshotLimit)
-    await history.persist()
-    file.report = { ...structuredClone(content), id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
-    await entry.main.persist()
-    return structuredClone(file.report)
+    return entry.serial.run(async () => {
+      const history = await entry.history()
+      const file = this.live(id).data
+      addSnapshot(history.db.data, file.report, 'before-import', this.now(), this.snapshotLimit)
+      await history.persist()
+      this.writable()
+      file.report = { ...structuredClone(content), id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
+      entry.bump(null)
+      await entry.main.persist()
+      return structuredClone(file.report)
+    })
   }
 
   async duplicate(id: string): Promise<Report> {
@@ -262,6 +271,7 @@ export class Storage {
   }
 
   async delete(id: string): Promise<{ undoToken: string }> {
+    this.writable()
     const entry = this.live(id)
     const undoToken = crypto.randomUUID()
     entry.data.deleted = { at: this.now().toISOString(), undoToken }
@@ -270,6 +280,7 @@ export class Storage {
   }
 
   async undoDelete(undoToken: string): Promise<Report> {
+    this.writable()
     for (const entry of this.reports.values()) {
       const file = entry.data
       if (file.deleted?.undoToken === undoToken) {
@@ -286,18 +297,23 @@ export class Storage {
   }
 
   async restoreSnapshot(id: string, snapshotId: string): Promise<Report> {
+    this.writable()
     const entry = this.live(id)
-    const history = await entry.history()
-    const file = entry.data
-    const snapshot = history.db.data.snapshots.find((s) => s.id === snapshotId)
-    if (!snapshot) throw new StorageError('not-found', '找不到这个历史版本。')
-    const restored = structuredClone(snapshot.report)
-    // The current content becomes a snapshot first, so a restore can itself be undone.
-    addSnapshot(history.db.data, file.report, 'before-restore', this.now(), this.snapshotLimit)
-    await history.persist()
-    file.report = { ...restored, id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
-    await entry.main.persist()
-    return structuredClone(file.report)
+    return entry.serial.run(async () => {
+      const history = await entry.history()
+      const file = this.live(id).data
+      const snapshot = history.db.data.snapshots.find((s) => s.id === snapshotId)
+      if (!snapshot) throw new StorageError('not-found', '找不到这个历史版本。')
+      const restored = structuredClone(snapshot.report)
+      // The current content becomes a snapshot first, so a restore can itself be undone.
+      addSnapshot(history.db.data, file.report, 'before-restore', this.now(), this.snapshotLimit)
+      await history.persist()
+      this.writable()
+      file.report = { ...restored, id, createdAt: file.report.createdAt, updatedAt: this.now().toISOString() }
+      entry.bump(null)
+      await entry.main.persist()
+      return structuredClone(file.report)
+    })
   }
 
   private get snapshotLimit(): number {
@@ -311,6 +327,7 @@ export class Storage {
   }
 
   async setSettings(settings: AppSettings): Promise<AppSettings> {
+    this.writable()
     this.settingsQueue.db.data.settings = structuredClone(settings)
     await this.settingsQueue.persist()
     return this.settings()
@@ -321,14 +338,10 @@ export class Storage {
   }
 
   async setWindowState(state: WindowState): Promise<void> {
+    this.writable()
     this.settingsQueue.db.data.window = { ...state }
     await this.settingsQueue.persist()
   }
-}
-
-/** Agency names compare without spaces (full-width or not): "某某局 " is "某某局". */
-export function normaliseAgency(agency: string): string {
-  return agency.replace(/[\s\u3000]+/g, '')
 }
 
 export function openStorage(options: StorageOptions): Promise<Storage> {

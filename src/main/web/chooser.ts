@@ -1,8 +1,10 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import { realpathSync } from 'node:fs'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { FileDialogs } from '../ipc/deps'
 
 // The web bridge's stand-in for native file dialogs: a test sets what the next open or save
-// dialog "chooses", and only paths inside the folders given with --files are accepted.
+// dialog "chooses", and only paths inside the folders given with --files are accepted — after
+// following symbolic links, so a link inside the folder cannot lead out of it.
 
 export class PathNotAllowedError extends Error {
   constructor(path: string) {
@@ -11,13 +13,25 @@ export class PathNotAllowedError extends Error {
   }
 }
 
+function realOrNull(path: string): string | null {
+  try {
+    return realpathSync(path)
+  } catch {
+    return null
+  }
+}
+
+function realOrSelf(path: string): string {
+  return realOrNull(path) ?? path
+}
+
 export class TestChooser implements FileDialogs {
   private nextOpen: string | null = null
   private nextSave: string | null = null
   private readonly allowed: string[]
 
   constructor(allowedDirs: readonly string[]) {
-    this.allowed = allowedDirs.map((d) => resolve(d))
+    this.allowed = allowedDirs.map((d) => realOrSelf(resolve(d)))
   }
 
   private inside(path: string): boolean {
@@ -30,7 +44,9 @@ export class TestChooser implements FileDialogs {
   private check(path: unknown): string {
     if (typeof path !== 'string' || path === '' || path.length > 4096 || path.includes('\0')) throw new PathNotAllowedError(String(path))
     const full = resolve(path)
-    if (!this.inside(full) && !(this.inside(dirname(full)) || this.allowed.includes(dirname(full)))) throw new PathNotAllowedError(path)
+    // Where it really is: the file itself when it exists (it may be a link), else its folder.
+    const real = realOrNull(full) ?? join(realOrSelf(dirname(full)), basename(full))
+    if (!this.inside(real) && !(this.inside(dirname(real)) || this.allowed.includes(dirname(real)))) throw new PathNotAllowedError(path)
     return full
   }
 

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { StorageStatus } from '../../shared/ipc'
 import type { Dispatch } from '../ipc/dispatch'
 import { failure } from '../ipc/result'
+import type { FinalSaveOutcome, FinalSaves } from '../lifecycle/final-save'
 import { PathNotAllowedError, type TestChooser } from './chooser'
 import { BRIDGE_PATH, readStatic } from './static-files'
 
@@ -23,6 +24,12 @@ export interface WebServerOptions {
   chooser?: TestChooser
 }
 
+export type WebServer = Server & {
+  /** As the Electron window does before closing: asks every open page (app:closing over its event
+   *  stream) to save its last edit, and waits for each answer (app:closeReady), briefly. */
+  askPagesToSave(finalSaves: FinalSaves): Promise<FinalSaveOutcome[]>
+}
+
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
   res.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' })
   res.end(body)
@@ -30,6 +37,14 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
+}
+
+function decodeChannel(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded)
+  } catch {
+    return null
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {
@@ -55,13 +70,28 @@ function isOwnPage(req: IncomingMessage, port: number): boolean {
   return origin === undefined || origin === `http://${host}`
 }
 
-export function createWebServer(options: WebServerOptions): Server {
-  const server = createServer((req, res) => {
-    handle(req, res).catch((e) => {
-      console.error('[nianbao web]', e)
-      if (!res.headersSent) sendJson(res, 500, failure('internal', '服务器内部出错。'))
-    })
-  })
+export function createWebServer(options: WebServerOptions): WebServer {
+  /** The event streams of the open pages. */
+  const pages = new Set<ServerResponse>()
+  const server = Object.assign(
+    createServer((req, res) => {
+      handle(req, res).catch((e) => {
+        console.error('[nianbao web]', e)
+        if (!res.headersSent) sendJson(res, 500, failure('internal', '服务器内部出错。'))
+      })
+    }),
+    {
+      askPagesToSave: (finalSaves: FinalSaves) =>
+        Promise.all(
+          [...pages].map((res) =>
+            finalSaves.request((token) => {
+              if (res.writableEnded || res.destroyed) throw new Error('page gone')
+              res.write(`event: app:closing\ndata: ${JSON.stringify({ token })}\n\n`)
+            })
+          )
+        )
+    }
+  )
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const port = (server.address() as { port: number }).port
@@ -71,7 +101,9 @@ export function createWebServer(options: WebServerOptions): Server {
     if (path === '/api/events' && req.method === 'GET') return events(req, res, port)
     if (path.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, failure('invalid-request', '请求方式不正确。'))
-      const channel = decodeURIComponent(path.slice('/api/'.length))
+      const channel = decodeChannel(path.slice('/api/'.length))
+      // A malformed %-sequence is the caller's mistake: 400, not a 500 with a stack in the log.
+      if (channel === null) return sendJson(res, 400, failure('invalid-request', '请求地址的编码不正确。'))
       const body = await readBody(req)
       if (body === null) return sendJson(res, 413, failure('invalid-request', '请求内容过大，已拒绝。'))
       let payload: unknown
@@ -97,7 +129,9 @@ export function createWebServer(options: WebServerOptions): Server {
     res.write(': connected\n\n')
     const unsubscribe = options.storage.onStatus((status) => res.write(`event: storage:status\ndata: ${JSON.stringify(status)}\n\n`))
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000)
+    pages.add(res)
     req.on('close', () => {
+      pages.delete(res)
       clearInterval(keepAlive)
       unsubscribe()
     })

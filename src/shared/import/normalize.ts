@@ -4,7 +4,7 @@ import { toHalfWidth } from '../report/values'
 // so matching compares meaning rather than typography.
 
 const QUOTES = /[“”"‘’'「」『』]/g
-const TRAILING = /[：:。．.，,；;]+$/
+const TRAILING = new Set('：:。．.，,；;')
 
 /** Canonical form of a label: half-width, no spaces or quotes, "1、" → "1.", 规范性文件 unified. */
 export function normalizeLabel(raw: string): string {
@@ -12,7 +12,10 @@ export function normalizeLabel(raw: string): string {
   s = s.replace(/^(\d+)[、,，]/, '$1.')
   s = s.replace(/^([一二三四五六七八九十]+)[.．,，]/, '$1、')
   s = s.replace(/行政规范性文件/g, '规范性文件')
-  return s.replace(TRAILING, '')
+  // A loop, not /[…]+$/: that regex retries every run of these marks and is quadratic on long text.
+  let end = s.length
+  while (end > 0 && TRAILING.has(s[end - 1])) end--
+  return s.slice(0, end)
 }
 
 const ORDINAL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/

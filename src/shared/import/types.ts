@@ -3,7 +3,7 @@ import type { ExchangeReport } from '../report/exchange'
 
 // What an import produced: the report read, and an account of how each cell was read.
 
-export type ImportSourceKind = 'nianbao-json' | 'nianbao-docx' | 'docx' | 'doc' | 'html' | 'txt'
+export type ImportSourceKind = 'nianbao-json' | 'nianbao-docx' | 'docx' | 'doc' | 'pdf' | 'html' | 'txt'
 
 export interface ImportProblem {
   severity: 'error' | 'warning' | 'info'

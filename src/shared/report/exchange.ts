@@ -53,6 +53,17 @@ export function parseExchangeText(text: string): ExchangeReport {
   return readExchange(data)
 }
 
+/**
+ * A wrong value as the user can recognise it. JSON.parse turns a number too large for a double
+ * (1e309) into Infinity, which JSON.stringify would show as "null": say what it really is.
+ */
+function shownValue(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return '一个超出范围的数字（绝对值超过约 1.8×10³⁰⁸，例如 1e309）'
+  if (typeof value === 'string') return `“${value.slice(0, 40)}”`
+  if (value === undefined) return '空（缺少此字段）'
+  return ` ${JSON.stringify(value)?.slice(0, 60)}`
+}
+
 /** Validates a parsed exchange object. Unknown cell keys and wrong value types are errors. */
 export function readExchange(data: unknown): ExchangeReport {
   if (!isPlainObject(data)) throw new ExchangeError('文件内容应为一个 JSON 对象', '')
@@ -65,7 +76,7 @@ export function readExchange(data: unknown): ExchangeReport {
   }
   const year = data.year
   if (typeof year !== 'number' || !isReportYear(year)) {
-    throw new ExchangeError(`字段“year”应为 ${REPORT_YEARS.min}–${REPORT_YEARS.max} 之间的年份，实际为“${String(year)}”`, 'year')
+    throw new ExchangeError(`字段“year”应为 ${REPORT_YEARS.min}–${REPORT_YEARS.max} 之间的年份，实际为${shownValue(year)}`, 'year')
   }
   if (typeof data.agency !== 'string') throw new ExchangeError('字段“agency”（机关名称）应为文字', 'agency')
   if (!isPlainObject(data.cells)) throw new ExchangeError('字段“cells”应为对象（单元格键 → 数值）', 'cells')
@@ -77,7 +88,7 @@ export function readExchange(data: unknown): ExchangeReport {
       throw new ExchangeError(`字段“cells”中的“${key}”不是${format}年版格式的单元格`, `cells.${key}`)
     }
     if (!(value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) {
-      throw new ExchangeError(`单元格“${key}”的值应为数字、null 或 "/"，实际为 ${JSON.stringify(value)}`, `cells.${key}`)
+      throw new ExchangeError(`单元格“${key}”的值应为数字、null 或 "/"，实际为${shownValue(value)}`, `cells.${key}`)
     }
     cells[key] = value as CellValue
   }

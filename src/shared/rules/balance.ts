@@ -1,6 +1,6 @@
 import { T3_COLUMNS, T3_CORNER, sumRelations } from '../form'
 import { columnName, formatKeys, rowNameOf, type RuleContext } from './context'
-import { checkSum, gap } from './arithmetic'
+import { STILL_BLANK, checkSum, gap, isBlank, knownSum } from './arithmetic'
 import type { Warning } from './types'
 
 // C1 勾稽关系 and C2 （七）总计 of table 三, column by column.
@@ -14,8 +14,11 @@ export function checkBalance(ctx: RuleContext): Warning[] {
     const b = ctx.num(cells[1])
     const c = ctx.num(cells[2])
     const d = ctx.num(cells[3])
-    // A column still being filled (blank, "/", text) is left to E4/C6: no guessing with zeros.
-    if (a === undefined || b === undefined || c === undefined || d === undefined) continue
+    if (a === undefined || b === undefined || c === undefined || d === undefined) {
+      const w = unfinishedBalance(ctx, column, cells)
+      if (w) out.push(w)
+      continue
+    }
     if (a + b === c + d) continue
     out.push({
       rule: 'C1',
@@ -29,19 +32,48 @@ export function checkBalance(ctx: RuleContext): Warning[] {
   return out
 }
 
+/**
+ * C1 while the column is still being filled: reported only when certain, i.e. what is known of one
+ * side already exceeds the other side, which is complete (counts are never negative). The results
+ * side counts （七）总计, or while it is blank the result rows filled so far. "/" or text: left to E4/C6.
+ */
+function unfinishedBalance(ctx: RuleContext, column: (typeof T3_COLUMNS)[number], cells: string[]): Warning | undefined {
+  const received = knownSum(ctx, cells.slice(0, 2))
+  const forward = knownSum(ctx, cells.slice(3, 4))
+  const total = ctx.num(cells[2])
+  const results = total !== undefined ? { sum: total, blanks: 0 } : knownSum(ctx, resultParts(ctx, cells[2]))
+  if (!received || !forward || !results || (total === undefined && !isBlank(ctx, cells[2]))) return undefined
+  const out = { sum: results.sum + forward.sum, blanks: results.blanks + forward.blanks + (total === undefined ? 1 : 0) }
+  let message: string | undefined
+  if (received.blanks === 0 && out.sum > received.sum) {
+    message = `表三“${columnName(column)}”列：已填的办理结果与结转下年度之和已为${out.sum}，超过第一项加第二项的${received.sum}${STILL_BLANK}`
+  } else if (out.blanks === 0 && received.sum > out.sum) {
+    message = `表三“${columnName(column)}”列：已填的第一项加第二项已为${received.sum}，超过第三项加第四项的${out.sum}${STILL_BLANK}`
+  }
+  if (!message) return undefined
+  return { rule: 'C1', severity: 'error', cells: [...cells], section: 't3', fingerprint: `C1:${column.key}`, message }
+}
+
+/** The result rows whose sum is this （七）总计 cell (C2). */
+function resultParts(ctx: RuleContext, totalKey: string): readonly string[] {
+  return sumRelations(ctx.format).find((r) => r.rule === 'C2' && r.total === totalKey)?.parts ?? []
+}
+
 /** C2: （七）总计 = sum of every result row, in every column. */
 export function checkResultTotal(ctx: RuleContext): Warning[] {
   const out: Warning[] = []
   for (const { rule, along, total: totalKey, parts } of sumRelations(ctx.format)) {
     if (rule !== 'C2') continue
     const column = T3_COLUMNS.find((c) => c.key === along)!
-    const w = checkSum(ctx, totalKey, parts, (sum, total) => ({
+    const w = checkSum(ctx, totalKey, parts, (sum, total, unfinished) => ({
       rule: 'C2',
       severity: 'error',
       section: 't3',
       fingerprint: `C2:${column.key}`,
       totalName: `${rowNameOf(ctx.format, totalKey)}·${columnName(column)}`,
-      message: `表三“${columnName(column)}”列：办理结果各项之和为${sum}，“${rowNameOf(ctx.format, totalKey)}”为${total}，${gap(sum, total)}`
+      message: unfinished
+        ? `表三“${columnName(column)}”列：已填的办理结果各项之和已为${sum}，超过“${rowNameOf(ctx.format, totalKey)}”的${total}${STILL_BLANK}`
+        : `表三“${columnName(column)}”列：办理结果各项之和为${sum}，“${rowNameOf(ctx.format, totalKey)}”为${total}，${gap(sum, total)}`
     }))
     if (w) out.push(w)
   }

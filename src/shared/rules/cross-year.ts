@@ -92,32 +92,81 @@ function comparable(format: FormatId, prevFormat: FormatId) {
   return list
 }
 
-/** H1: numbers identical to last year's (copying last year's table is a known failure). */
+/**
+ * H1 thresholds. A figure equal to last year's is common for small counts (a 1 in the same cell two
+ * years running), so only what is unlikely by chance is hinted:
+ * - a whole table equal to last year's with at least WHOLE_TABLE_MIN entered figures of NON_TRIVIAL or more;
+ * - a whole row of 三 equal, with at least ROW_MIN_COLUMNS applicant columns of NON_TRIVIAL or more;
+ * - at least MANY_EQUAL equal figures of NON_TRIVIAL or more in one table.
+ * Totals (总计 column and row of 三, 总计 of 四) repeat their parts and are not counted as figures.
+ */
+export const H1_THRESHOLDS = { NON_TRIVIAL: 2, WHOLE_TABLE_MIN: 2, ROW_MIN_COLUMNS: 2, MANY_EQUAL: 5 } as const
+const { NON_TRIVIAL, WHOLE_TABLE_MIN, ROW_MIN_COLUMNS, MANY_EQUAL } = H1_THRESHOLDS
+
+/** Cells that only add up other cells. */
+const isTotal = (key: string) => /^t3\.total\.|\.total$/.test(key)
+const isBlankValue = (v: unknown) => v === null || v === undefined || v === ''
+
+/** A figure whose being equal to last year's is evidence of copying (not a total, not a running total, ≥ NON_TRIVIAL). */
+export function isCopyFigure(key: string, value: unknown): boolean {
+  const column = key.slice(key.lastIndexOf('.') + 1)
+  if (key.startsWith('t2.') && CUMULATIVE_COLUMNS.has(column)) return false
+  return typeof value === 'number' && value >= NON_TRIVIAL && !isTotal(key)
+}
+
+/** H1: numbers identical to last year's, when copying is likely (see H1_THRESHOLDS). */
 export function checkCopiedNumbers(ctx: RuleContext): Warning[] {
   const prev = lastYear(ctx)
   if (!prev) return []
-  const same = new Map<TableId, string[]>()
+  const byTable = new Map<TableId, { differ: number; equal: string[]; figures: string[] }>()
   for (const info of comparable(ctx.format, prev.format)) {
+    let t = byTable.get(info.table)
+    if (!t) byTable.set(info.table, (t = { differ: 0, equal: [], figures: [] }))
     const v = ctx.num(info.key)
-    if (v === undefined || v === 0 || v !== prevNum(prev, info.key)) continue
-    const list = same.get(info.table)
-    if (list) list.push(info.key)
-    else same.set(info.table, [info.key])
+    const before = prevNum(prev, info.key)
+    if (v === undefined || v !== before) {
+      // Blank in both years is the same table too (a copied table keeps last year's blanks).
+      if (!(isBlankValue(ctx.report.cells[info.key]) && isBlankValue(prev.cells[info.key]))) t.differ++
+      continue
+    }
+    t.equal.push(info.key)
+    if (isCopyFigure(info.key, v)) t.figures.push(info.key)
   }
   const out: Warning[] = []
-  for (const [table, keys] of same) {
-    // One equal small number is a coincidence; several, or one large one, deserve a look.
-    const largest = Math.max(...keys.map((k) => ctx.num(k) ?? 0))
-    if (keys.length < 2 && largest < 10) continue
-    const list = keys.slice(0, 6).map((k) => `${cellName(ctx.format, k)}为${ctx.num(k)}`).join('、')
+  for (const [table, { differ, equal, figures }] of byTable) {
+    const whole = differ === 0 && figures.length >= WHOLE_TABLE_MIN
+    const rows = table === 't3' ? copiedRows(ctx, equal) : []
+    const many = figures.length >= MANY_EQUAL
+    if (!whole && !many && rows.length === 0) continue
+    const shownKeys = whole || many ? figures : rows.flatMap((r) => r.cells.filter((k) => (ctx.num(k) ?? 0) >= NON_TRIVIAL))
+    const list = shownKeys.slice(0, 6).map((k) => `${cellName(ctx.format, k)}为${ctx.num(k)}`).join('、')
+    const what = whole
+      ? `整张表与上年报告完全相同（其中${figures.length}个不小于${NON_TRIVIAL}的数字：${list}${figures.length > 6 ? '等' : ''}）`
+      : many
+        ? `有${figures.length}个不小于${NON_TRIVIAL}的数字与上年报告完全相同（${list}${figures.length > 6 ? '等' : ''}；提示标准为同一表中至少${MANY_EQUAL}个）`
+        : `有${rows.length}行与上年报告整行相同（${rows.map((r) => `“${r.name}”`).join('、')}：${list}）`
     out.push({
       rule: 'H1',
       severity: 'hint',
-      cells: keys,
+      cells: whole || many ? equal : rows.flatMap((r) => r.cells),
       section: table,
       fingerprint: `H1:${table}`,
-      message: `${TABLE_NAMES[table]}有${keys.length}个数字与上年报告完全相同（${list}${keys.length > 6 ? '等' : ''}），请确认不是照抄上年`
+      message: `${TABLE_NAMES[table]}${what}，请确认不是照抄上年`
     })
+  }
+  return out
+}
+
+/** Rows of 三 whose every cell equals last year's, with enough non-trivial applicant columns. */
+function copiedRows(ctx: RuleContext, equal: string[]): { name: string; cells: string[] }[] {
+  const same = new Set(equal)
+  const keys = formatKeys(ctx.format)
+  const out: { name: string; cells: string[] }[] = []
+  for (const row of keys.t3Rows) {
+    const cells = keys.t3Columns.map((c) => keys.t3(row, c.key))
+    if (!cells.every((k) => same.has(k))) continue
+    const strong = cells.filter((k) => !isTotal(k) && (ctx.num(k) ?? 0) >= NON_TRIVIAL)
+    if (strong.length >= ROW_MIN_COLUMNS) out.push({ name: rowNameOf(ctx.format, cells[0]), cells })
   }
   return out
 }

@@ -1,5 +1,5 @@
 import { T4_GROUPS, T4_OUTCOMES, sumRelations } from '../form'
-import { checkSum, gap } from './arithmetic'
+import { STILL_BLANK, checkSum, gap } from './arithmetic'
 import type { RuleContext } from './context'
 import type { Warning } from './types'
 
@@ -16,13 +16,15 @@ export function checkReviewSuits(ctx: RuleContext): Warning[] {
   for (const { rule, along: key, total: totalKey, parts } of sumRelations(ctx.format)) {
     if (rule !== 'C5') continue
     const name = GROUP_NAMES.get(key) ?? key
-    const w = checkSum(ctx, totalKey, parts, (sum, total) => ({
+    const w = checkSum(ctx, totalKey, parts, (sum, total, unfinished) => ({
       rule: 'C5',
       severity: 'error',
       section: 't4',
       fingerprint: `C5:${key}`,
       totalName: `${name}·总计`,
-      message: `表四“${name}”：${PART_NAMES}之和为${sum}，“总计”为${total}，${gap(sum, total)}`
+      message: unfinished
+        ? `表四“${name}”：已填的${PART_NAMES}之和已为${sum}，超过“总计”的${total}${STILL_BLANK}`
+        : `表四“${name}”：${PART_NAMES}之和为${sum}，“总计”为${total}，${gap(sum, total)}`
     }))
     if (w) out.push(w)
   }

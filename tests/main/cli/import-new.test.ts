@@ -45,7 +45,8 @@ describe('cli import', () => {
 })
 
 describe('cli new', () => {
-  it('starts this year from last year’s Word file and never overwrites without --force', () => {
+  // Three CLI runs, each importing on a worker thread: more than the default 20 s on a loaded machine.
+  it('starts this year from last year’s Word file and never overwrites without --force', { timeout: 90_000 }, () => {
     const out = join(dir, 'new.json')
     const r = cli('new', '--from', fixture('official-2021-filled.doc'), '-o', out)
     expect(r.code).toBe(0)

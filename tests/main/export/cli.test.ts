@@ -61,7 +61,8 @@ describe('cli export', () => {
     expect(existsSync(out)).toBe(true)
   })
 
-  it('explains bad arguments and unreadable files in one Chinese line, exit code 2', () => {
+  // Five CLI runs, the readable ones importing on a worker thread: more than 20 s on a loaded machine.
+  it('explains bad arguments and unreadable files in one Chinese line, exit code 2', { timeout: 90_000 }, () => {
     for (const args of [[FIXTURE], [FIXTURE, '-o', join(dir, 'x.pdf')], [FIXTURE, '-o', join(dir, 'x.docx'), '--blank', 'none'], [join(dir, 'missing.json'), '-o', join(dir, 'y.docx')]]) {
       const r = cli(...args)
       expect(r.code, args.join(' ')).toBe(2)

@@ -5,25 +5,32 @@ import { CHANNELS, type Channel } from '../../../src/shared/ipc'
 /** A transport that records every call and answers from a table. */
 function recording(answer: (channel: Channel, payload: unknown) => unknown) {
   const calls: [Channel, unknown][] = []
+  const listeners = new Map<string, (payload: never) => void>()
   const transport: Transport = {
     invoke: async (channel, payload) => {
       calls.push([channel, payload])
       return answer(channel, payload) as never
     },
-    subscribe: () => () => {}
+    subscribe: (event, listener) => {
+      listeners.set(event, listener as (payload: never) => void)
+      return () => listeners.delete(event)
+    }
   }
-  return { calls, transport }
+  const emit = (event: string, payload: unknown) => listeners.get(event)?.(payload as never)
+  return { calls, transport, emit }
 }
 
 describe('window.nianbao built from the contract', () => {
   it('maps every verb to its channel with the contract request shape', async () => {
-    const { calls, transport } = recording(() => ({ ok: true, value: 'v' }))
+    const { calls, transport, emit } = recording(() => ({ ok: true, value: 'v' }))
     const api = buildApi(transport)
     const report = { id: 'r' } as never
     await api.reports.list()
     await api.reports.get('a')
     await api.reports.create({ agency: '局', year: 2024 })
+    await api.reports.open('a')
     await api.reports.save(report)
+    await api.reports.save(report, { editor: 'e', seq: 1, baseRevision: 0 })
     await api.reports.duplicate('a')
     await api.reports.delete('a')
     await api.reports.undoDelete('t')
@@ -35,9 +42,21 @@ describe('window.nianbao built from the contract', () => {
     await api.settings.get()
     await api.settings.set({} as never)
     await api.storage.status()
-    expect(calls.map(([c]) => c).sort()).toEqual([...CHANNELS].sort())
+    // app:closeReady is the answer to app:closing, sent once every closing handler has finished.
+    const order: string[] = []
+    api.app.onClosing(async () => {
+      await new Promise((r) => setTimeout(r, 10))
+      order.push('saved')
+    })
+    emit('app:closing', { token: 'k' })
+    await expect.poll(() => calls.some(([c]) => c === 'app:closeReady')).toBe(true)
+    expect(order).toEqual(['saved'])
+    expect([...new Set(calls.map(([c]) => c))].sort()).toEqual([...CHANNELS].sort())
+    expect(calls).toContainEqual(['app:closeReady', { token: 'k' }])
     expect(calls).toContainEqual(['reports:get', { id: 'a' }])
     expect(calls).toContainEqual(['reports:save', { report }])
+    expect(calls).toContainEqual(['reports:save', { report, order: { editor: 'e', seq: 1, baseRevision: 0 } }])
+    expect(calls).toContainEqual(['reports:open', { id: 'a' }])
     expect(calls).toContainEqual(['reports:restoreSnapshot', { id: 'a', snapshotId: 's' }])
     expect(calls).toContainEqual(['reports:list', undefined])
   })

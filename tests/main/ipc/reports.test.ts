@@ -24,6 +24,15 @@ describe('reports:* over the dispatcher', () => {
     expect((await call('reports:list')).value).toHaveLength(1)
   })
 
+  it('names a number too large to hold (1e309 arrives as Infinity) and which cell has it', async () => {
+    const { call } = await harness()
+    const report = (await call('reports:create', { agency: '某区教育局', year: 2024 })).value
+    const saved = await call('reports:save', { report: { ...report, cells: { ...report.cells, 't3.new.total': JSON.parse('1e309') } } })
+    expect(saved).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    expect(saved.error.message).toContain('report.cells.t3.new.total')
+    expect(saved.error.message).toContain('超出范围')
+  })
+
   it('answers not-found for unknown ids and snapshots with a Chinese message', async () => {
     const { call } = await harness()
     const r = await call('reports:get', { id: 'no-such-report' })

@@ -26,9 +26,9 @@ afterAll(() => rmSync(bundleDir, { recursive: true, force: true }))
  * before its first write completes) or, with `afterFirstAck`, from its first acknowledged save
  * (so it dies mid-stream even on a loaded machine).
  */
-function runAndKill(dir: string, afterFirstAck: boolean): Promise<{ max: number; count: number }> {
+function runAndKill(dir: string, afterFirstAck: boolean, overlap = false): Promise<{ max: number; count: number; refused: number }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CHILD, dir], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [CHILD, dir, overlap ? 'overlap' : 'sequential'], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     let err = ''
     let killScheduled = false
@@ -43,48 +43,58 @@ function runAndKill(dir: string, afterFirstAck: boolean): Promise<{ max: number;
     child.on('exit', (_code, signal) => {
       if (signal !== 'SIGKILL') return reject(new Error(`child exited on its own: ${err}`))
       // Only complete lines count: a line cut by the kill was never fully acknowledged.
-      const acks = out.split('\n').slice(0, -1).filter((l) => l.startsWith('ack ')).map((l) => Number(l.slice(4)))
-      resolvePromise({ max: acks.length ? Math.max(...acks) : 0, count: acks.length })
+      const lines = out.split('\n').slice(0, -1)
+      const acks = lines.filter((l) => l.startsWith('ack ')).map((l) => Number(l.slice(4)))
+      resolvePromise({ max: acks.length ? Math.max(...acks) : 0, count: acks.length, refused: lines.filter((l) => l.startsWith('refused ')).length })
     })
     setTimeout(() => child.kill('SIGKILL'), 15_000)
   })
 }
 
-describe('killed mid-write', () => {
-  it(`keeps every acknowledged save and a valid file over ${RUNS} SIGKILLs at random moments`, async () => {
-    const dir = tempDir()
-    let lastAcked = 0
-    let totalAcks = 0
-    for (let run = 0; run < RUNS; run++) {
-      const { max: acked, count } = await runAndKill(dir, run % 2 === 1)
-      totalAcks += count
-      lastAcked = Math.max(lastAcked, acked)
-      const s = await openStorage({ dir })
-      try {
-        expect(s.status().recovered, `run ${run}: storage had to recover`).toBeNull()
-        const list = s.list()
-        if (list.length === 0) {
-          expect(lastAcked, `run ${run}: an acknowledged report vanished`).toBe(0)
-          continue
-        }
-        expect(list).toHaveLength(1)
-        const report = s.get(list[0].id)
-        // Null: killed after the report was created, before its first save was written.
-        const n = (report.cells['t3.new.total'] as number | null) ?? 0
-        expect(n, `run ${run}: acknowledged save ${lastAcked} lost`).toBeGreaterThanOrEqual(lastAcked)
-        // A save is all-or-nothing: the text written with the number is the same save's text.
-        if (n > 0) expect(report.text.overview.startsWith(`第${n}次保存。`)).toBe(true)
-        lastAcked = n
-        // The history file, when there is one, is valid too.
-        expect((await s.snapshots(report.id)).every((snap) => snap.reason === 'autosave')).toBe(true)
-        const file = join(dir, 'reports', `${report.id}.json`)
-        expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow()
-      } finally {
-        await s.close()
+async function killRuns(overlap: boolean): Promise<void> {
+  const dir = tempDir()
+  let lastAcked = 0
+  let totalAcks = 0
+  let refused = 0
+  for (let run = 0; run < RUNS; run++) {
+    const result = await runAndKill(dir, run % 2 === 1, overlap)
+    totalAcks += result.count
+    refused += result.refused
+    lastAcked = Math.max(lastAcked, result.max)
+    const s = await openStorage({ dir })
+    try {
+      expect(s.status().recovered, `run ${run}: storage had to recover`).toBeNull()
+      const list = s.list()
+      if (list.length === 0) {
+        expect(lastAcked, `run ${run}: an acknowledged report vanished`).toBe(0)
+        continue
       }
+      expect(list).toHaveLength(1)
+      const report = s.get(list[0].id)
+      // Null: killed after the report was created, before its first save was written.
+      const n = (report.cells['t3.new.total'] as number | null) ?? 0
+      // With overlapping saves this is the one that fails when an older save lands on top.
+      expect(n, `run ${run}: acknowledged save ${lastAcked} lost`).toBeGreaterThanOrEqual(lastAcked)
+      // A save is all-or-nothing: the text written with the number is the same save's text.
+      if (n > 0) expect(report.text.overview.startsWith(`第${n}次保存。`)).toBe(true)
+      lastAcked = n
+      // The history file, when there is one, is valid too.
+      expect((await s.snapshots(report.id)).every((snap) => snap.reason === 'autosave')).toBe(true)
+      const file = join(dir, 'reports', `${report.id}.json`)
+      expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow()
+    } finally {
+      await s.close()
     }
-    expect(readdirSync(join(dir, 'reports')).filter((n) => n.includes('damaged'))).toEqual([])
-    // Half the runs were killed while saving, after at least one acknowledged save each.
-    expect(totalAcks).toBeGreaterThanOrEqual(Math.floor(RUNS / 2))
-  }, 240_000)
+  }
+  expect(readdirSync(join(dir, 'reports')).filter((n) => n.includes('damaged'))).toEqual([])
+  // Half the runs were killed while saving, after at least one acknowledged save each.
+  expect(totalAcks).toBeGreaterThanOrEqual(Math.floor(RUNS / 2))
+  // One editor's saves, queued in order, are never refused as older.
+  expect(refused).toBe(0)
+}
+
+describe('killed mid-write', () => {
+  it(`keeps every acknowledged save and a valid file over ${RUNS} SIGKILLs at random moments`, () => killRuns(false), 240_000)
+
+  it(`keeps the newest acknowledged save over ${RUNS} SIGKILLs while saves overlap and snapshots are due`, () => killRuns(true), 240_000)
 })

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAppDispatch } from '../../../src/main/ipc'
 import { nodeDiskIO, type DiskIO } from '../../../src/main/storage/disk-io'
 import { openStorage, type Storage } from '../../../src/main/storage/storage'
@@ -84,6 +84,35 @@ describe('web bridge server', () => {
     expect((await post('/__test/next-open', JSON.stringify({ path: join(files, '..', '..', 'x') }))).status).toBe(400)
     const ok = await post('/__test/next-save', JSON.stringify({ path: join(files, 'out.json') }))
     expect(ok.status).toBe(200)
+  })
+
+  it('the test chooser refuses symbolic links that lead out of its folders, and follows those that stay in', async () => {
+    const { post, files, root } = await start()
+    symlinkSync(join(root, 'secret.txt'), join(files, 'link-out.txt'))
+    symlinkSync(root, join(files, 'dir-out'))
+    writeFileSync(join(files, 'inside.json'), '{}')
+    symlinkSync(join(files, 'inside.json'), join(files, 'link-in.json'))
+    expect((await post('/__test/next-open', JSON.stringify({ path: join(files, 'link-out.txt') }))).status).toBe(400)
+    expect((await post('/__test/next-save', JSON.stringify({ path: join(files, 'link-out.txt') }))).status).toBe(400)
+    expect((await post('/__test/next-open', JSON.stringify({ path: join(files, 'dir-out', 'secret.txt') }))).status).toBe(400)
+    expect((await post('/__test/next-save', JSON.stringify({ path: join(files, 'dir-out', 'new.json') }))).status).toBe(400)
+    expect((await post('/__test/next-open', JSON.stringify({ path: join(files, 'link-in.json') }))).status).toBe(200)
+    expect((await post('/__test/next-save', JSON.stringify({ path: join(files, 'new.json') }))).status).toBe(200)
+  })
+
+  it('answers a malformed %-encoded channel name with 400, and logs no stack', async () => {
+    const { post } = await start()
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      for (const path of ['/api/reports%3Alist%', '/api/%E0%A4%A', '/api/%zz']) {
+        const res = await post(path, '')
+        expect(res.status, path).toBe(400)
+        expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid-request', message: '请求地址的编码不正确。' } })
+      }
+      expect(logged).not.toHaveBeenCalled()
+    } finally {
+      logged.mockRestore()
+    }
   })
 
   it('refuses an oversized body with a typed error', async () => {

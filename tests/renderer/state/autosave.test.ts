@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { AutosaveScheduler, saveStatusText, type SaveStatus } from '../../../src/renderer/src/state/autosave'
+import { AutosaveScheduler, SaveConflict, saveStatusText, type SaveStatus } from '../../../src/renderer/src/state/autosave'
 
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
@@ -77,6 +77,45 @@ describe('autosave scheduling', () => {
     await s.flush()
     expect(save).toHaveBeenCalledTimes(1)
     await vi.advanceTimersByTimeAsync(5000)
+    expect(save).toHaveBeenCalledTimes(1)
+  })
+
+  it('stops after a save refused as stale: no retry, no flush, until the user chooses', async () => {
+    let refuse = true
+    const save = vi.fn(async () => {
+      if (refuse) throw new SaveConflict('这份报告已在另一个窗口或标签页中保存了更新的内容。')
+      return '2026-01-05T10:42:00Z'
+    })
+    const { s } = setup(save)
+    s.changed()
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(s.status).toEqual({ kind: 'conflict', message: '这份报告已在另一个窗口或标签页中保存了更新的内容。' })
+    expect(saveStatusText(s.status)).toContain('别处有更新的版本')
+    // Further typing and a flush (leaving, blur) do not save over the other version.
+    s.changed()
+    await s.flush()
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(s.dirty).toBe(true)
+    // 保留我的版本: saved at once.
+    refuse = false
+    await s.resolve()
+    expect(save).toHaveBeenCalledTimes(2)
+    expect(s.status.kind).toBe('saved')
+    expect(s.dirty).toBe(false)
+  })
+
+  it('is clean after a reload of the stored version', async () => {
+    const save = vi.fn(async () => {
+      throw new SaveConflict('已在别处保存')
+    })
+    const { s } = setup(save)
+    s.changed()
+    await vi.advanceTimersByTimeAsync(1000)
+    s.reset('2026-01-05T10:50:00Z')
+    expect(s.status).toEqual({ kind: 'saved', at: '2026-01-05T10:50:00Z' })
+    expect(s.dirty).toBe(false)
+    await vi.advanceTimersByTimeAsync(10_000)
     expect(save).toHaveBeenCalledTimes(1)
   })
 

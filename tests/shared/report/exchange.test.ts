@@ -49,4 +49,28 @@ describe('exchange file nianbao/report@1', () => {
   it('rejects text that is not JSON', () => {
     expect(() => parseExchangeText('{"schema":')).toThrow(/不是有效的 JSON/)
   })
+
+  it('names a number too large to read (1e309) instead of calling it null', () => {
+    const text = fixtureText.replace(/"t3\.new\.total":\s*[^,}]+/, '"t3.new.total": 1e309')
+    expect(text).toContain('1e309')
+    const error = (() => {
+      try {
+        parseExchangeText(text)
+      } catch (e) {
+        return e as ExchangeError
+      }
+    })()
+    expect(error).toBeInstanceOf(ExchangeError)
+    expect(error!.message).toContain('单元格“t3.new.total”')
+    expect(error!.message).toContain('超出范围的数字')
+    expect(error!.message).not.toContain('实际为 null')
+    const year = (() => {
+      try {
+        parseExchangeText(fixtureText.replace(/"year":\s*\d+/, '"year": -1e309'))
+      } catch (e) {
+        return (e as Error).message
+      }
+    })()
+    expect(year).toContain('超出范围的数字')
+  })
 })

@@ -53,24 +53,49 @@ describe('C7 现行有效件数 (2021 format)', () => {
   })
 })
 
-describe('H1 numbers identical to last year', () => {
-  it('hints at a table whose non-zero numbers equal last year\'s, leaving zeros and running totals alone', () => {
+describe('H1 numbers identical to last year, only when copying is likely', () => {
+  const h1 = (r: Report, prev: Report) => check(r, prev).filter((w) => w.rule === 'H1')
+
+  it('hints at whole tables equal to last year\'s, leaving running totals alone', () => {
     const { last, next } = pair()
-    const h1 = check(next, last).filter((w) => w.rule === 'H1')
-    expect(h1.map((w) => w.fingerprint).sort()).toEqual(['H1:t2', 'H1:t3', 'H1:t4'])
-    expect(h1.every((w) => w.severity === 'hint')).toBe(true)
-    const t2 = h1.find((w) => w.fingerprint === 'H1:t2')!
+    const found = h1(next, last)
+    // 四 is equal too, but holds a single figure of 2 or more (直接起诉·结果维持 2): no sign of copying.
+    expect(found.map((w) => w.fingerprint).sort()).toEqual(['H1:t2', 'H1:t3'])
+    expect(found.every((w) => w.severity === 'hint')).toBe(true)
+    const t2 = found.find((w) => w.fingerprint === 'H1:t2')!
     expect(t2.cells).toContain('t2.licensing.decisions')
     expect(t2.cells).not.toContain('t2.normativeDocs.inForce')
-    expect(h1.find((w) => w.fingerprint === 'H1:t3')!.cells).not.toContain('t3.granted.research') // 0 = 0 is no sign
+    expect(found.find((w) => w.fingerprint === 'H1:t3')!.message).toContain('整张表与上年报告完全相同')
   })
 
-  it('ignores a single small coincidence', () => {
+  it('hints at many equal figures of 2 or more, stating the threshold', () => {
+    const { last, next } = pair()
+    // Change every figure but five of 三: the table is no longer whole, the five remain.
+    const keep = ['t3.new.natural', 't3.granted.natural', 't3.partial.natural', 't3.unable.notHeld.natural', 't3.carriedOver.natural']
+    const cells = { ...next.cells }
+    for (const k of Object.keys(cells)) if (k.startsWith('t3.') && !keep.includes(k) && typeof cells[k] === 'number') cells[k] = (cells[k] as number) + 1
+    const [w] = h1({ ...next, cells }, last).filter((x) => x.fingerprint === 'H1:t3')
+    expect(w.message).toContain('有5个不小于2的数字与上年报告完全相同')
+    expect(w.message).toContain('提示标准为同一表中至少5个')
+    cells['t3.carriedOver.natural'] = 9
+    expect(h1({ ...next, cells }, last).filter((x) => x.fingerprint === 'H1:t3')).toEqual([])
+  })
+
+  it('hints at a whole row of 三 equal with two applicant columns of 2 or more', () => {
+    const { last, next } = pair()
+    const cells: Report['cells'] = {}
+    for (const [k, v] of Object.entries(next.cells)) cells[k] = k.startsWith('t3.') && typeof v === 'number' ? v + 7 : v
+    for (const c of ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg', 'total']) cells[`t3.new.${c}`] = next.cells[`t3.new.${c}`]
+    const [w] = h1({ ...next, cells }, last).filter((x) => x.fingerprint === 'H1:t3')
+    expect(w.message).toContain('有1行与上年报告整行相同（“一、本年新收政府信息公开申请数量”')
+  })
+
+  it('never hints at scattered 0s and 1s, nor a few equal figures', () => {
     const { last, next } = pair()
     const cells = { ...next.cells }
-    for (const k of Object.keys(cells)) if (typeof cells[k] === 'number' && cells[k] !== 0) cells[k] = (cells[k] as number) + 1
-    // Keep exactly one equal small number: 行政诉讼 尚未审结 1.
-    cells['t4.suitDirect.pending'] = 1
-    expect(check({ ...next, cells }, last).filter((w) => w.rule === 'H1')).toEqual([])
+    for (const k of Object.keys(cells)) if (typeof cells[k] === 'number' && (cells[k] as number) > 1) cells[k] = (cells[k] as number) + 1
+    // Every 0 and 1 stays equal, plus four larger figures.
+    for (const k of ['t3.new.natural', 't3.granted.natural', 't3.partial.natural', 't2.licensing.decisions']) cells[k] = next.cells[k]
+    expect(h1({ ...next, cells }, last)).toEqual([])
   })
 })

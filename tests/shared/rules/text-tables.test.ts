@@ -34,8 +34,10 @@ describe('T1 honest text raises nothing', () => {
 
   it('is quiet about statements whose table cells are blank (nothing to compare yet)', () => {
     expect(t1(say('共收到政府信息公开申请70件。'))).toHaveLength(1)
-    // Both readings of 收到 need 新收·总计: with it blank there is nothing to contradict.
-    expect(t1(withCell(say('共收到政府信息公开申请70件。'), 't3.new.total', null))).toEqual([])
+    // Both readings of 收到 need 新收·总计 (or all six applicant cells it adds up): with those blank
+    // there is nothing to contradict.
+    const blank = withCell(withCell(say('共收到政府信息公开申请70件。'), 't3.new.total', null), 't3.new.natural', null)
+    expect(t1(blank)).toEqual([])
   })
 })
 

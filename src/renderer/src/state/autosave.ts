@@ -1,12 +1,23 @@
 // Autosave scheduling, independent of React and of the transport: a save runs ~1.2 s after the
 // last change, at least every 5 s while changes keep coming, and is retried every 3 s after a
-// failure. The data stays in memory until a save succeeds.
+// failure. The data stays in memory until a save succeeds. A save refused because the stored
+// report changed elsewhere (SaveConflict) is not retried: the user chooses first (see resolve).
 
 export type SaveStatus =
   | { kind: 'saved'; at: string | null }
   | { kind: 'dirty' }
   | { kind: 'saving' }
   | { kind: 'error'; message: string }
+  /** The stored report is newer than this editor's content: waiting for the user's choice. */
+  | { kind: 'conflict'; message: string }
+
+/** Thrown by a save the storage refused as older than the stored report ('stale'). */
+export class SaveConflict extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'SaveConflict'
+  }
+}
 
 export interface AutosaveOptions {
   /** Performs one save of the latest data; rejects on failure. Resolves with the save time. */
@@ -48,6 +59,7 @@ export class AutosaveScheduler {
     if (this.disposed) return
     if (this.running) this.changedDuringSave = true
     if (this.dirtySince === null) this.dirtySince = this.now()
+    if (this.status.kind === 'conflict') return // nothing is saved until the user has chosen
     if (this.status.kind !== 'error' && this.status.kind !== 'saving') this.setStatus({ kind: 'dirty' })
     if (this.status.kind === 'error') return // the retry timer is already set
     const waited = this.now() - this.dirtySince
@@ -57,7 +69,22 @@ export class AutosaveScheduler {
   /** Saves now if anything is unsaved (window blur, leaving the editor, before export). */
   async flush(): Promise<void> {
     if (this.running) await this.running
-    if (this.dirty) await this.runSave()
+    if (this.dirty && this.status.kind !== 'conflict') await this.runSave()
+  }
+
+  /** The user chose after a conflict: save again now (the caller marks the save as an overwrite). */
+  resolve(): Promise<void> {
+    if (this.status.kind !== 'conflict') return Promise.resolve()
+    this.dirtySince ??= this.now()
+    return this.runSave()
+  }
+
+  /** The editor now holds what is stored (reloaded): nothing is unsaved. */
+  reset(at: string | null): void {
+    this.clearTimer()
+    this.dirtySince = null
+    this.changedDuringSave = false
+    this.setStatus({ kind: 'saved', at })
   }
 
   dispose(): void {
@@ -105,6 +132,7 @@ export class AutosaveScheduler {
           this.running = null
           this.changedDuringSave = false
           this.dirtySince ??= this.now()
+          if (err instanceof SaveConflict) return this.setStatus({ kind: 'conflict', message: err.message })
           this.setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) })
           if (!this.disposed) this.schedule(this.retryMs)
         }
@@ -131,6 +159,8 @@ export function saveStatusText(status: SaveStatus): string {
       return '正在保存…'
     case 'error':
       return '保存失败，数据仍在内存中，正在重试'
+    case 'conflict':
+      return '未保存：这份报告在别处有更新的版本'
   }
 }
 

@@ -6,8 +6,9 @@ import type { Severity } from '../../../shared/rules'
 import { pendingEdits } from '../state/pending-edits'
 import { copyRange, pasteNotice, planPaste } from './clipboard'
 import { commandFor, type CellMode } from './grid-keys'
-import { buildGridModel, inRange, keyAt, move, rangeKeys, type Pos } from './grid-model'
-import { ValueCell, type CellHandlers } from './value-cell'
+import { GridRow } from './grid-row'
+import { buildGridModel, keyAt, move, rangeKeys, type Pos } from './grid-model'
+import { type CellHandlers } from './value-cell'
 import './grid.css'
 
 // One generic grid for tables 二, 三 and 四, drawn from the form's printed layout, with
@@ -36,13 +37,21 @@ interface Editing {
   error?: string
 }
 
-/** Memoised: the editor re-renders for things the grid does not show (focused cell, save status). */
+/** Scrolls the cell into view when it is (partly) outside the window. */
+function scrollIntoViewIfHidden(el: HTMLElement): void {
+  const r = el.getBoundingClientRect()
+  if (r.top < 0 || r.left < 0 || r.bottom > window.innerHeight || r.right > window.innerWidth) {
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }
+}
+
 /** Puts the caret after the value at once, and again after React's render in case it moved. */
 function caretToEnd(el: HTMLInputElement): void {
   el.setSelectionRange(el.value.length, el.value.length)
   requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length))
 }
 
+/** Memoised: the editor re-renders for things the grid does not show (focused cell, save status). */
 export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const { format, table, cells, onSetCells, onCursor, onNotice } = props
   const layout = useMemo(() => tableLayout(FORMATS[format].tables[table]), [format, table])
@@ -100,7 +109,13 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       const el = inputs.current.get(key ?? '')
       if (el) {
         ownFocus.current = true
-        if (document.activeElement !== el) el.focus()
+        // Without scrolling: scrolling into view needs a layout of the whole page now, inside the
+        // keystroke (measured: ~16 ms per move on table 三 under load). The frame lays out anyway:
+        // scroll there, only if the cell is not in view.
+        if (document.activeElement !== el) {
+          el.focus({ preventScroll: true })
+          requestAnimationFrame(() => scrollIntoViewIfHidden(el))
+        }
         ownFocus.current = false
         el.select()
       } else wantFocus.current = true
@@ -304,43 +319,21 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       </colgroup>
       <tbody>
         {layout.rows.map((row, ri) => (
-          <tr key={ri} className={`row-${row.kind}`}>
-            {row.cells.map((cell) => {
-              if (cell.kind !== 'value') {
-                return (
-                  <th
-                    key={cell.col}
-                    className={`c-${cell.kind}`}
-                    colSpan={cell.colSpan}
-                    rowSpan={cell.rowSpan}
-                    scope={cell.kind === 'label' ? 'row' : cell.kind === 'header' ? 'col' : undefined}
-                  >
-                    {cell.text}
-                  </th>
-                )
-              }
-              const key = cell.cellKey!
-              const pos = model.positions.get(key)!
-              const isCursor = key === cursorKey
-              const ed = editing && editing.key === key ? editing : null
-              return (
-                <ValueCell
-                  key={cell.col}
-                  cellKey={key}
-                  label={labels.get(key) ?? key}
-                  text={ed ? ed.draft : formatCellValue(cells[key])}
-                  colSpan={cell.colSpan}
-                  hint={props.hints.get(key)}
-                  mark={props.marks.get(key)}
-                  note={props.notes.get(key)}
-                  selected={inRange(pos, anchor, cursor) && (anchor.r !== cursor.r || anchor.c !== cursor.c)}
-                  cursor={isCursor}
-                  error={ed?.error}
-                  handlers={handlers}
-                />
-              )
-            })}
-          </tr>
+          <GridRow
+            key={ri}
+            row={row}
+            model={model}
+            labels={labels}
+            cells={cells}
+            marks={props.marks}
+            notes={props.notes}
+            hints={props.hints}
+            cursorKey={cursorKey}
+            cursor={cursor}
+            anchor={anchor}
+            editing={editing}
+            handlers={handlers}
+          />
         ))}
       </tbody>
     </table>

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react'
-import type { Report } from '../../../../shared/report'
+import type { OpenedReport } from '../../../../shared/ipc'
 import { api, errorMessage } from '../../api'
 import { Editor } from './editor'
 import './editor.css'
 
 /** Loads the report, then hands it to the editor. */
 export function EditorScreen({ id, onHome, onSettings }: { id: string; onHome: () => void; onSettings: () => void }) {
-  const [report, setReport] = useState<Report | null>(null)
+  const [opened, setOpened] = useState<OpenedReport | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
-    api.reports.get(id).then(setReport, (e) => setError(errorMessage(e)))
+    api.reports.open(id).then(setOpened, (e) => setError(errorMessage(e)))
   }, [id])
   if (error)
     return (
@@ -22,6 +22,6 @@ export function EditorScreen({ id, onHome, onSettings }: { id: string; onHome: (
         </button>
       </main>
     )
-  if (!report) return <p className="loading">正在打开报告…</p>
-  return <Editor initial={report} onHome={onHome} onSettings={onSettings} />
+  if (!opened) return <p className="loading">正在打开报告…</p>
+  return <Editor initial={opened.report} revision={opened.revision} onHome={onHome} onSettings={onSettings} />
 }

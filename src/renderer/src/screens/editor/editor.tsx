@@ -14,6 +14,7 @@ import type { WarningActions } from '../../warnings/warning-item'
 import { WarningsPanel } from '../../warnings/warnings-panel'
 import { ReportInfo } from '../settings/report-info'
 import { ExportDialog, type ExportKind } from './export-dialog'
+import { SaveConflictDialog } from './save-conflict-dialog'
 import { SaveIndicator } from './save-indicator'
 import { SectionNav, type EditorTab } from './section-nav'
 import { SnapshotsPanel } from './snapshots-panel'
@@ -22,8 +23,8 @@ import { usePreviousReport } from './use-previous-report'
 
 const isTextKey = (k: string): k is TextSectionKey => k === 'overview' || k === 'problems' || k === 'other'
 
-export function Editor({ initial, onHome, onSettings }: { initial: Report; onHome: () => void; onSettings: () => void }) {
-  const { state, report, dispatch, saveStatus, flush } = useReportEditor(initial)
+export function Editor({ initial, revision, onHome, onSettings }: { initial: Report; revision: number; onHome: () => void; onSettings: () => void }) {
+  const { state, report, dispatch, saveStatus, flush, resolveConflict, reloadStored } = useReportEditor(initial, revision)
   const previous = usePreviousReport(report)
   const { warnings, index, notes, failure } = useWarnings(report, previous)
   const hints = useMemo(() => totalHints(report.format, report.cells), [report.format, report.cells])
@@ -122,6 +123,7 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
           </span>
         </h1>
         <SaveIndicator status={saveStatus} />
+        {saveStatus.kind === 'conflict' && <SaveConflictDialog message={saveStatus.message} onChoose={resolveConflict} />}
         <div className="toolbar">
           <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={!canUndo(state)} data-testid="undo" title="撤销（Ctrl+Z）">
             ↶ 撤销
@@ -184,7 +186,7 @@ export function Editor({ initial, onHome, onSettings }: { initial: Report; onHom
           {tab === 'info' && (
             <>
               <ReportInfo report={report} onChange={(patch) => dispatch({ type: 'setMeta', patch, at: Date.now() })} />
-              <SnapshotsPanel reportId={report.id} flush={flush} onRestored={(r) => dispatch({ type: 'load', report: r })} />
+              <SnapshotsPanel reportId={report.id} flush={flush} onRestored={reloadStored} />
             </>
           )}
         </main>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import type { SnapshotInfo } from '../../../../shared/ipc'
-import type { Report } from '../../../../shared/report'
 import { api, errorMessage } from '../../api'
 import { Dialog } from '../../dialog'
 import { localDateTime } from '../../format-labels'
@@ -9,11 +8,12 @@ const REASON: Record<SnapshotInfo['reason'], string> = {
   autosave: '自动保存',
   manual: '手动保存',
   'before-restore': '恢复之前',
-  'before-import': '导入之前'
+  'before-import': '导入之前',
+  'before-overwrite': '被另一窗口覆盖之前'
 }
 
 /** Earlier versions of the report kept by storage, each restorable (the current one is kept too). */
-export function SnapshotsPanel({ reportId, flush, onRestored }: { reportId: string; flush: () => Promise<void>; onRestored: (r: Report) => void }) {
+export function SnapshotsPanel({ reportId, flush, onRestored }: { reportId: string; flush: () => Promise<void>; onRestored: () => Promise<void> }) {
   const [list, setList] = useState<SnapshotInfo[] | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -29,8 +29,9 @@ export function SnapshotsPanel({ reportId, flush, onRestored }: { reportId: stri
     setBusy(true)
     try {
       await flush()
-      const report = await api.reports.restoreSnapshot(reportId, s.id)
-      onRestored(report)
+      await api.reports.restoreSnapshot(reportId, s.id)
+      // Reloaded with its revision, so the editor's next save starts from the restored version.
+      await onRestored()
       setMessage(`已恢复到 ${localDateTime(s.at)} 的版本。`)
       setList(await api.reports.snapshots(reportId))
     } catch (e) {

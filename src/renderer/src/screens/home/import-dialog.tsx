@@ -9,6 +9,7 @@ const SOURCE_LABEL: Record<ImportResult['source']['kind'], string> = {
   'nianbao-docx': '年报助手导出的 Word 文档',
   docx: 'Word 文档（.docx）',
   doc: 'Word 97-2003 文档（.doc）',
+  pdf: 'PDF 文件',
   html: '网页',
   txt: '纯文本'
 }
