@@ -15,7 +15,7 @@ import { scaleWidths } from './units'
  * on the printed page; the cell sets `word-break: keep-all`, so no word is broken elsewhere.
  */
 function labelHtml(cell: LayoutCell, widthEms: number): string {
-  return balancedLines(cell.text, widthEms).map(escapeHtml).join('<wbr>')
+  return balancedLines(cell.text, widthEms).map(escapeHtml).join('<wbr/>')
 }
 
 function cellHtml(cell: LayoutCell, cells: Cells, blankAs: BlankAs, emsOf: (c: LayoutCell) => number): string {

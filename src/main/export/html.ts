@@ -60,7 +60,7 @@ function pageNumberCss(t: Typography): string {
 
 function titleHtml(report: Report, t: Typography): string {
   const lines = titleLines({ agency: report.agency, year: report.year, maxChars: titleMaxChars(textWidthTwips(t) / 20, t.titleSizePt) })
-  return lines.map((l) => `<span class="title-line">${escapeHtml(l)}</span>`).join('<br>')
+  return lines.map((l) => `<span class="title-line">${escapeHtml(l)}</span>`).join('<br/>')
 }
 
 function textHtml(text: string): string {

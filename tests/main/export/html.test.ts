@@ -21,8 +21,8 @@ describe('HTML export', () => {
   })
 
   it('draws the tables with the same spans as the Word document', async () => {
-    // Break opportunities (<wbr>) aside, the cells hold the form's labels.
-    const page = (await html(distinct2021Report())).replace(/<wbr>/g, '')
+    // Break opportunities (<wbr/>) aside, the cells hold the form's labels.
+    const page = (await html(distinct2021Report())).replace(/<wbr\/>/g, '')
     expect(page).toContain(`<th colspan="3" rowspan="3" class="corner left">${T3_CORNER}</th>`)
     expect(page).toContain('<th colspan="7" class="header">申请人情况</th>')
     expect(page).toContain('<th colspan="5" class="header">法人或其他组织</th>')
@@ -35,8 +35,8 @@ describe('HTML export', () => {
   it('sets labels as the template and breaks them only between balanced lines', async () => {
     const page = await html(distinct2021Report())
     // 三's group label in lines of three characters, never a lone last character; headers whole.
-    expect(page).toContain('<td rowspan="22" class="label left">三、本<wbr>年度办<wbr>理结果</td>')
-    expect(page).toContain('<th class="header">商业<wbr>企业</th>')
+    expect(page).toContain('<td rowspan="22" class="label left">三、本<wbr/>年度办<wbr/>理结果</td>')
+    expect(page).toContain('<th class="header">商业<wbr/>企业</th>')
     expect(page).toContain('word-break: keep-all')
     // Sub-rows of （三）–（六） top-aligned; rows of a group kept with the next, so print breaks only between groups.
     expect(page).toMatch(/<td class="label row-label left top">1\.属于国家秘密<\/td>/)
