@@ -7,11 +7,16 @@ import { renderExport } from '../src/main/export'
 import { FORMATS } from '../src/shared/form'
 import { parseExchangeText, reportFromExchange, type Report } from '../src/shared/report'
 import { DEFAULT_TYPOGRAPHY } from '../src/shared/settings'
+import type { HtmlPdfPrinter } from '../src/main/export'
+import { withChromiumPrinter } from '../tests/helpers/chromium-pdf'
+import { layoutProblems } from './render-layout'
 
-// `npm run check:render [-- --update]`: renders the exported .docx of the fixture (2019 format) and of
-// a 2021 report with LibreOffice (soffice → PDF → pdftoppm PNG at 60 dpi), finds the pages that show
-// the tables, and compares them with the reference images in docs/render/ (a 24 × 34 grey thumbnail
-// of each page kept in manifest.json, so small rendering noise passes and a broken table does not).
+// `npm run check:render [-- --update]`: renders the exported .docx (with LibreOffice) and the PDF
+// export (with Chromium) of four reports, checks their layout from the PDF's text positions
+// (scripts/render-layout.ts: title broken between words, groups of rows on one page, no label line of
+// one character), then compares the pages that show the tables of the first two reports with the
+// reference images in docs/render/ (a 24 × 34 grey thumbnail of each page kept in manifest.json, so
+// small rendering noise passes and a broken table does not).
 // --update rewrites the references. Slow (LibreOffice start-up): not part of every CI run.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -85,16 +90,28 @@ function tableMarkers(report: Report): Record<string, string> {
   return { t2: t2.blocks[0].caption, t3: t3.columns[0].groups[0].label, t4: t4.columns[0].groups[0].label }
 }
 
-async function renderPages(name: string, report: Report, work: string): Promise<PageRef[]> {
+/** The .docx export rendered to PDF by LibreOffice, as an office opens it. */
+async function docxPdf(name: string, report: Report, work: string): Promise<string> {
   const docx = join(work, `${name}.docx`)
   writeFileSync(docx, await renderExport(report, 'docx', { blankAs: 'zero', typography: DEFAULT_TYPOGRAPHY }))
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/lo-profile`, '--convert-to', 'pdf', '--outdir', work, docx], { stdio: 'ignore', timeout: 180_000 })
   const pdf = join(work, `${name}.pdf`)
   if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docx}`)
+  return pdf
+}
+
+/** The PDF export, printed by Chromium as the app prints it. */
+async function exportPdf(name: string, report: Report, work: string, print: HtmlPdfPrinter): Promise<string> {
+  const pdf = join(work, `${name}.pdf`)
+  writeFileSync(pdf, await renderExport(report, 'pdf', { blankAs: 'zero', typography: DEFAULT_TYPOGRAPHY, printPdf: print }))
+  return pdf
+}
+
+function renderPages(name: string, report: Report, pdf: string, work: string): PageRef[] {
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(work, name)])
   execFileSync('pdftoppm', ['-gray', '-r', '60', pdf, join(work, `${name}-gray`)])
   const markers = tableMarkers(report)
-  const pages = readdirSync(work).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png') && !f.includes('gray')).sort()
+  const pages = readdirSync(work).filter((f) => new RegExp(`^${name}-\\d+\\.png$`).test(f)).sort()
   const out: PageRef[] = []
   pages.forEach((png, i) => {
     const n = i + 1
@@ -109,11 +126,37 @@ async function renderPages(name: string, report: Report, work: string): Promise<
   return out
 }
 
+/** A long agency name (a title in three lines) on the 2021 report, and on the 2019 fixture. */
+function longAgency(report: Report): Report {
+  return { ...report, id: `${report.id}-long`, agency: '广西壮族自治区南宁市西乡塘区人民政府办公室' }
+}
+
 async function main(): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'nianbao-render-'))
-  const rendered = [...(await renderPages('fixture-2019', fixture(), work)), ...(await renderPages('report-2021', report2021(), work))]
+  // Four documents in both formats: the 2019 fixture, a 2021 report (the longest row labels), and
+  // each with a long agency name. Reference pages are kept for the first two.
+  const docs: [string, Report, boolean][] = [
+    ['fixture-2019', fixture(), true],
+    ['report-2021', report2021(), true],
+    ['long-agency-2019', longAgency(fixture()), false],
+    ['long-agency-2021', longAgency(report2021()), false]
+  ]
+  const rendered: PageRef[] = []
+  let problems = 0
+  await withChromiumPrinter(async (print) => {
+    for (const [name, report, keepPages] of docs) {
+      for (const [kind, pdf] of [['Word', await docxPdf(name, report, work)], ['PDF', await exportPdf(`${name}-pdf`, report, work, print)]] as const) {
+        const found = layoutProblems(pdf, report)
+        console.log(`${found.length === 0 ? '✓' : '✗'} ${name}（${kind}）排版检查${found.length === 0 ? '通过' : `：${found.length} 处问题`}`)
+        for (const p of found) console.log(`    ${p}`)
+        problems += found.length
+        if (keepPages) rendered.push(...renderPages(kind === 'Word' ? name : `${name}-pdf`, report, pdf, work))
+      }
+    }
+  })
   console.log(`渲染目录：${work}`)
   for (const p of rendered) console.log(`  ${p.file}: ${p.tables.join(', ')}`)
+  if (problems > 0) return 1
 
   if (update || !existsSync(manifestPath)) {
     mkdirSync(refDir, { recursive: true })

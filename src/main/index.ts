@@ -4,10 +4,12 @@ import { CHANNELS } from '../shared/ipc'
 import { isolatedImporter } from './import/isolated'
 import importWorkerPath from './import/worker?modulePath'
 import { createAppDispatch, type FileDialogs } from './ipc'
+import { renderExport } from './export'
 import { FinalSaves } from './lifecycle/final-save'
 import { closeStorageAtWillQuit, holdCloseUntilSaved, saveOnSessionEnd } from './lifecycle/quit-order'
 import { askLockTakeover } from './lock-dialog'
 import { menuTemplate } from './menu'
+import { electronPdfPrinter } from './pdf-printer'
 import { onSecondLaunch, requestedDataDir, type LaunchRequest } from './second-launch'
 import { openStorage, type Storage } from './storage/storage'
 import { resolveDataDir, userDataDirArg } from './storage/paths'
@@ -23,6 +25,7 @@ const FILTERS = {
   ],
   docx: [{ name: 'Word 文档', extensions: ['docx'] }],
   html: [{ name: '网页', extensions: ['html'] }],
+  pdf: [{ name: 'PDF 文档', extensions: ['pdf'] }],
   json: [{ name: '年报助手交换文件', extensions: ['json'] }]
 }
 
@@ -50,7 +53,9 @@ async function start(storage: Storage): Promise<void> {
   const isTrustedSender = (event: unknown) => isFromWindow(event as IpcMainInvokeEvent, mainWindow)
   // Imports run on a worker (emitted by electron-vite as its own file) with a time and memory limit.
   const importFile = isolatedImporter({ worker: importWorkerPath, keepSpare: true })
-  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile })
+  // PDF export prints the web page in a hidden window (pdf-printer.ts).
+  const printExport: typeof renderExport = (report, kind, options) => renderExport(report, kind, { ...options, printPdf: electronPdfPrinter })
+  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 
   const win = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state).catch(() => undefined))

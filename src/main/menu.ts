@@ -29,6 +29,7 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
         { type: 'separator' },
         command('导出为 Word 文档…', 'export-docx', 'CmdOrCtrl+E'),
         command('导出为网页…', 'export-html'),
+        command('导出为 PDF…', 'export-pdf'),
         command('导出交换文件（JSON）…', 'export-json'),
         { type: 'separator' },
         command('设置…', 'settings', 'CmdOrCtrl+,'),

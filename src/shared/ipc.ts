@@ -55,7 +55,7 @@ export interface OpenedReport {
 
 export interface ExportRequest {
   id: string
-  kind: 'docx' | 'html' | 'json'
+  kind: 'docx' | 'html' | 'pdf' | 'json'
   blankAs: BlankAs
 }
 
@@ -123,7 +123,7 @@ export const CHANNELS: readonly Channel[] = [
 export interface IpcEvents {
   'storage:status': StorageStatus
   /** A native menu item was chosen (文件 › 导出 …); the renderer acts on the open report. */
-  'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-json' | 'undo' | 'redo' | 'settings' }
+  'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-pdf' | 'export-json' | 'undo' | 'redo' | 'settings' }
   /** The window is about to close (or the session ends): save now, then answer app:closeReady. */
   'app:closing': { token: string }
 }

@@ -39,7 +39,7 @@ export const DEFAULT_TYPOGRAPHY: Typography = {
   lineSpacingPt: 28.9,
   firstLineIndentChars: 2,
   tableFont: '仿宋_GB2312',
-  tableSizePt: 10.5,
+  tableSizePt: 10, // the official template's table text
   pageNumberFont: '宋体',
   pageNumberSizePt: 14,
   pageNumbers: true

@@ -5,9 +5,10 @@ import type { BlankAs, Typography } from '../../shared/settings'
 import { introParagraph, signOffParagraphs, titleParagraphs } from './front-docx'
 import { pageNumberFooters } from './page-numbers'
 import { pageProperties, textWidthTwips } from './page-setup'
-import { documentStyles } from './styles'
+import { documentStyles, STYLE } from './styles'
 import { reportTable } from './tables'
 import { titleText } from './front-matter'
+import { withFontTable } from './font-table'
 import { sectionHeading, textParagraphs } from './text-docx'
 
 // The whole report as a Word document: title, intro, the six sections in the format's order, sign-off.
@@ -17,7 +18,7 @@ export const GENERATOR_PROPERTY = { name: 'nianbao', value: 'report@1' } as cons
 
 function body(report: Report, blankAs: BlankAs, t: Typography): (Paragraph | Table)[] {
   const textWidth = textWidthTwips(t)
-  const out: (Paragraph | Table)[] = [...titleParagraphs(report), introParagraph(report)]
+  const out: (Paragraph | Table)[] = [...titleParagraphs(report, t, textWidth), introParagraph(report)]
   for (const section of FORMATS[report.format].sections) {
     out.push(sectionHeading(section.heading))
     if (section.kind === 'table') {
@@ -43,5 +44,5 @@ export function buildDocument(report: Report, blankAs: BlankAs, t: Typography): 
 
 export async function renderDocx(report: Report, blankAs: BlankAs, t: Typography): Promise<Uint8Array> {
   const buffer = await Packer.toBuffer(buildDocument(report, blankAs, t))
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+  return withFontTable(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), t, [STYLE.title, STYLE.table])
 }

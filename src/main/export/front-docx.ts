@@ -1,15 +1,19 @@
 import { AlignmentType, Paragraph, TextRun } from 'docx'
 import type { Report } from '../../shared/report/types'
 import type { Typography } from '../../shared/settings'
-import { introText, signOffLines, titleText } from './front-matter'
+import { introText, signOffLines } from './front-matter'
+import { titleLines, titleMaxChars } from './title-lines'
 import { STYLE } from './styles'
 import { bodyParagraph } from './text-docx'
 import { ptToTwips } from './units'
 
 // Title block, intro paragraph and sign-off in Word.
 
-export function titleParagraphs(report: Report): Paragraph[] {
-  return [new Paragraph({ style: STYLE.title, children: [new TextRun(titleText(report))] }), bodyParagraph('')]
+/** The title in one paragraph, its lines broken between words, then one blank line (GB/T 9704). */
+export function titleParagraphs(report: Report, t: Typography, textWidthTwips: number): Paragraph[] {
+  const lines = titleLines({ agency: report.agency, year: report.year, maxChars: titleMaxChars(textWidthTwips / 20, t.titleSizePt) })
+  const runs = lines.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : undefined }))
+  return [new Paragraph({ style: STYLE.title, children: runs }), bodyParagraph('')]
 }
 
 export function introParagraph(report: Report): Paragraph {

@@ -13,7 +13,7 @@ export function introText(report: Pick<Report, 'agency' | 'year' | 'format' | 'c
   const { agency, year, contact } = report
   const notice = FORMATS[report.format].notice
   const parts = [
-    `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和政府信息公开工作年度报告格式（${notice}）要求，由${agency.trim()}编制。`,
+    `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《政府信息公开工作年度报告格式》（${notice}）要求，由${agency.trim()}编制。`,
     `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`
   ]
   if (contact.website.trim()) parts.push(`本报告电子版可在${contact.website.trim()}查阅和下载。`)

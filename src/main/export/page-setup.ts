@@ -1,4 +1,4 @@
-import { PageOrientation, type ISectionPropertiesOptions } from 'docx'
+import { DocumentGridType, PageOrientation, type ISectionPropertiesOptions } from 'docx'
 import type { Typography } from '../../shared/settings'
 import { A4_TWIPS, mmToTwips } from './units'
 
@@ -23,8 +23,25 @@ export function pageProperties(t: Typography): ISectionPropertiesOptions {
         footer: mmToTwips(footerMm),
         gutter: 0
       }
-    }
+    },
+    grid: documentGrid(t)
   }
+}
+
+/** GB/T 9704: 22 lines of 28 characters on the text block. */
+export const GRID = { lines: 22, chars: 28 } as const
+
+/**
+ * The document grid (文档网格) for GB/T 9704's 22 × 28: the line pitch fills the text block's height,
+ * the character pitch its width; charSpace is the pitch's difference from the body size in 1/4096 pt.
+ */
+export function documentGrid(t: Typography): { type: typeof DocumentGridType.LINES; linePitch: number; charSpace: number } {
+  const height = A4_TWIPS.height - mmToTwips(t.marginsMm.top) - mmToTwips(t.marginsMm.bottom)
+  const linePitch = Math.floor(height / GRID.lines)
+  const charPitchPt = textWidthTwips(t) / 20 / GRID.chars
+  // Line grid only: LibreOffice draws a "linesAndChars" grid at twice this pitch (14 characters a
+  // line), so the character pitch is recorded (Word shows it when the grid is switched on) but off.
+  return { type: DocumentGridType.LINES, linePitch, charSpace: Math.floor((charPitchPt - t.bodySizePt) * 4096) }
 }
 
 /** Width of the text block in twips: what the tables fill. */

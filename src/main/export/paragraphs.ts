@@ -3,7 +3,7 @@ import { clearReviewMarkers } from '../../shared/report/review-marker'
 // Splits a text section into paragraphs and recognises the sub-headings people type, so each is
 // styled as the official documents style them: "一、" 黑体, "（一）" 楷体, "1." 仿宋 bold.
 
-export type ParagraphLevel = 'h1' | 'h2' | 'h3' | 'body' | 'blank'
+export type ParagraphLevel = 'h1' | 'h2' | 'h3' | 'body'
 
 export interface TextParagraph {
   level: ParagraphLevel
@@ -30,16 +30,14 @@ function levelOf(line: string): ParagraphLevel {
 export function splitParagraphs(text: string): TextParagraph[] {
   // Review markers from last year's draft are never printed (preflight and S3 told the user).
   const lines = clearReviewMarkers(text).replace(/\r\n?/g, '\n').split('\n')
-  // Leading and trailing empty lines carry nothing; inner ones are kept as the user typed them.
-  while (lines.length > 0 && lines[0].trim() === '') lines.shift()
-  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop()
-  return lines.map(toParagraph)
+  // Empty lines carry nothing: an official document has no empty paragraphs (GB/T 9704 spaces its
+  // paragraphs by the line grid alone), so a blank line the user typed is not printed.
+  return lines.filter((l) => l.replace(/[\s\u3000]+/g, '') !== '').map(toParagraph)
 }
 
 function toParagraph(raw: string): TextParagraph {
   // The first-line indent comes from the paragraph format, so typed indents are dropped.
   const line = raw.replace(/^[\s\u3000]+/, '').replace(/\s+$/, '')
-  if (line === '') return { level: 'blank', head: '', rest: '' }
   const level = levelOf(line)
   if (level === 'body') return { level, head: '', rest: line }
   const stop = line.indexOf('。')

@@ -38,7 +38,8 @@ export function documentStyles(t: Typography): IStylesOptions {
         basedOn: STYLE.body,
         next: STYLE.body,
         quickFormat: true,
-        run: { font: runFont(t.titleFont, t), size: ptToHalfPoints(t.titleSizePt) },
+        // Off the character grid: 2号 characters keep their own width, so the title breaks where planned.
+        run: { font: runFont(t.titleFont, t), size: ptToHalfPoints(t.titleSizePt), snapToGrid: false },
         paragraph: {
           alignment: AlignmentType.CENTER,
           indent: { firstLine: 0, firstLineChars: 0 },
@@ -59,7 +60,8 @@ export function documentStyles(t: Typography): IStylesOptions {
         id: STYLE.table,
         name: '表格文字（年报）',
         quickFormat: true,
-        run: { font: runFont(t.tableFont, t), size: ptToHalfPoints(t.tableSizePt) },
+        // Off the character grid, which would widen 10 pt characters to the body's pitch.
+        run: { font: runFont(t.tableFont, t), size: ptToHalfPoints(t.tableSizePt), snapToGrid: false },
         paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, left: 0, right: 0 }, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } }
       }
     ]

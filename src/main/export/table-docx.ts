@@ -1,6 +1,8 @@
 import {
   AlignmentType,
+  BorderStyle,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
@@ -17,6 +19,7 @@ import type { BlankAs, Typography } from '../../shared/settings'
 import { cellText } from './cell-text'
 import { STYLE } from './styles'
 import { placeCells, type PlacedCell } from './table-grid'
+import { keepWithNextRows } from './table-keep'
 import { ptToHalfPoints, scaleWidths } from './units'
 
 // One writer for every table of the form: the layout (from the shared form definition) says what
@@ -39,14 +42,13 @@ export interface TableInput {
 }
 
 const CELL_MARGIN = 57 // 1 mm left and right, as the official template
-/** Body rows kept on the page of the header, so a table never starts with a lone header at a page foot. */
-const KEEP_BODY_ROWS = 3
+
+/** The template's caption shading (二's "第二十条第（X）项" rows) and their 1 pt border. */
+const CAPTION_FILL = 'C6D9F1'
+const CAPTION_BORDER = { style: BorderStyle.SINGLE, size: 8, color: 'auto' }
 
 function alignmentOf(cell: LayoutCell): (typeof AlignmentType)[keyof typeof AlignmentType] {
-  if (cell.kind === 'caption') return AlignmentType.LEFT
-  // A row's own label reads left to right; group labels, headers and numbers are centred.
-  if (cell.kind === 'label' && cell.row) return AlignmentType.LEFT
-  return AlignmentType.CENTER
+  return cell.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER
 }
 
 function cellParagraph(text: string, cell: LayoutCell, input: TableInput, keepWithNext: boolean): Paragraph {
@@ -68,7 +70,9 @@ function docxCell(p: PlacedCell, input: TableInput, keepWithNext: boolean): Tabl
     width: { size: p.width, type: WidthType.DXA },
     columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
     verticalMerge: p.merge === 'restart' ? VerticalMergeType.RESTART : p.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
-    verticalAlign: VerticalAlign.CENTER
+    verticalAlign: p.cell.vAlign === 'top' ? VerticalAlign.TOP : VerticalAlign.CENTER,
+    shading: p.cell.shaded ? { type: ShadingType.CLEAR, color: 'auto', fill: CAPTION_FILL } : undefined,
+    borders: p.cell.shaded ? { top: CAPTION_BORDER, bottom: CAPTION_BORDER, left: CAPTION_BORDER, right: CAPTION_BORDER } : undefined
   })
 }
 
@@ -76,11 +80,12 @@ export function docxTable(input: TableInput): Table {
   const layout = tableLayout(input.def)
   const widths = scaleWidths(layout.widths, input.textWidth)
   const placed = placeCells(layout, widths)
+  const keep = keepWithNextRows(layout, widths, input.style.sizePt, input.typography)
   const rows = placed.map(
     (cells, r) =>
       new TableRow({
         // Word keeps a row with the next one when its paragraphs are "keep with next".
-        children: cells.map((p) => docxCell(p, input, r < layout.headerRows + KEEP_BODY_ROWS && r < placed.length - 1)),
+        children: cells.map((p) => docxCell(p, input, keep[r])),
         cantSplit: true,
         tableHeader: input.style.repeatHeader && r < layout.headerRows ? true : undefined
       })

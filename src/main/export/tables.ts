@@ -3,22 +3,13 @@ import { LAYOUTS, layoutOf, type TableId } from '../../shared/form'
 import type { Report } from '../../shared/report/types'
 import type { BlankAs, Typography } from '../../shared/settings'
 import { docxTable, type TableStyle } from './table-docx'
+import { tableSizePt } from './table-size'
 
 // How each of the three tables is set: 四's fifteen columns need 五号 or smaller; 三 and 四 repeat
 // their header rows when they break across pages; 二's captioned blocks have no common header.
 
-/** 五号: the largest size at which 四's fifteen columns still fit a portrait page. */
-const T4_MAX_PT = 10.5
-
 function styleOf(table: TableId, typography: Typography): TableStyle {
-  switch (table) {
-    case 't2':
-      return { sizePt: typography.tableSizePt, repeatHeader: false }
-    case 't3':
-      return { sizePt: typography.tableSizePt, repeatHeader: true }
-    case 't4':
-      return { sizePt: Math.min(typography.tableSizePt, T4_MAX_PT), repeatHeader: true }
-  }
+  return { sizePt: tableSizePt(table, typography), repeatHeader: table !== 't2' }
 }
 
 export function reportTable(report: Report, table: TableId, blankAs: BlankAs, typography: Typography, textWidth: number): Table {

@@ -28,7 +28,7 @@ export function textParagraphs(text: string, typography: Typography): Paragraph[
     if (p.head) children.push(headingRun(p, typography))
     if (p.rest) children.push(new TextRun(p.rest))
     // A heading alone on its line stays with the paragraph under it.
-    const keepNext = p.level !== 'body' && p.level !== 'blank' && p.rest === ''
+    const keepNext = p.level !== 'body' && p.rest === ''
     return new Paragraph({ style: STYLE.body, keepNext: keepNext || undefined, children })
   })
 }

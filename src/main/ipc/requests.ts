@@ -45,7 +45,7 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
   }),
   'files:export': z.strictObject({
     id: idSchema,
-    kind: z.enum(['docx', 'html', 'json']),
+    kind: z.enum(['docx', 'html', 'pdf', 'json']),
     blankAs: z.enum(['zero', 'slash'])
   }),
   'settings:get': none,

@@ -72,8 +72,12 @@ export function t3Table(format: FormatId, singleOther = format === '2019'): Grid
     labelColumns: 3,
     columns: T3_COLUMNS,
     rows: [...head, ...(singleOther ? other2019 : other2021), ...tail],
-    // From the official 2021 template: 754 + 921 + 3271 for labels, 7 × 685 for values.
-    widths: [754, 921, 3271, 685, 685, 685, 685, 685, 685, 685]
+    // The template's proportions (754 + 921 + 3271, 7 × 685) set on the GB/T 9704 text block (156 mm)
+    // shrink its label columns below the labels' words: "三、本年度办理结果" would wrap in five lines
+    // ending "果", "（三）不予公开" end in "开". These widths fit the text block exactly and, at 10 pt,
+    // wrap every label with no lone last character: 3 a line for 三 and 自然人, 4 for （三）…（六），
+    // 13 for the row labels (tests/shared/form/label-fit.test.ts).
+    widths: [740, 940, 2765, 740, 610, 610, 610, 610, 610, 610]
   }
 }
 

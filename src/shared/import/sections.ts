@@ -114,10 +114,22 @@ export function readTitle(lines: readonly Line[], before: number): { agency?: st
   const head = lines.slice(0, Math.max(0, before)).filter((l) => l.text.trim() !== '')
   const compact = (l: Line) => chineseYears(toHalfWidth(l.text).replace(/\s+/g, ''))
   for (let i = head.length - 1; i >= 0; i--) {
-    const s = compact(head[i])
-    if (s.length > 60 || /[。，；,;]/.test(s)) continue
-    const first = TITLE_YEAR_FIRST.exec(s)
-    const m = first ? [first[0], first[2], first[1]] : TITLE.exec(s)
+    if (compact(head[i]).length > 60 || /[。，；,;]/.test(compact(head[i]))) continue
+    // A title broken over two or three lines ("某某局2021年" / "政府信息公开工作年度报告") is read joined.
+    let s = ''
+    let m: string[] | null = null
+    for (let k = i; k >= Math.max(0, i - 2) && !m; k--) {
+      const part = compact(head[k])
+      if (k < i && (part.length > 40 || /[。，；,;：:]/.test(part) || TITLE.test(part))) break
+      s = part + s
+      const first = TITLE_YEAR_FIRST.exec(s)
+      m = first ? [first[0], first[2], first[1]] : TITLE.exec(s)
+      if (m && m[1] === '' && k > Math.max(0, i - 2)) m = null // an agency may be on the line above
+    }
+    if (!m) {
+      const first = TITLE_YEAR_FIRST.exec(compact(head[i]))
+      m = first ? [first[0], first[2], first[1]] : TITLE.exec(compact(head[i]))
+    }
     if (!m) continue
     const year = Number(m[2])
     if (!isReportYear(year)) continue

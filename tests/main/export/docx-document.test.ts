@@ -69,13 +69,13 @@ describe('Word document: page, typography and page numbers', () => {
     expect(styles.fonts(h3.p, rest).eastAsia).toBe('仿宋_GB2312')
   })
 
-  it('writes table text in the table font, 五号', async () => {
+  it('writes table text in the table font, 10 pt as the official template', async () => {
     const docx = await open(fixtureReport())
     const tables = all(docx.xml('word/document.xml'), 'tbl')
     for (const tbl of tables) {
       for (const p of all(tbl, 'p').filter((p) => all(p, 'r').length > 0)) {
         expect(docx.styles.fonts(p, runProps(p))).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' })
-        expect(docx.styles.size(p, runProps(p))).toBe(21)
+        expect(docx.styles.size(p, runProps(p))).toBe(20)
       }
     }
   })
@@ -163,5 +163,39 @@ describe("Word document: the user's typography settings", () => {
     expect(all(all(docx.xml('word/document.xml'), 'sectPr')[0], 'footerReference')).toHaveLength(0)
     // Written as w:val="false" (or not at all): either way Word shows no even-page footer.
     expect(all(docx.xml('word/settings.xml'), 'evenAndOddHeaders').every((e) => attr(e, 'val') === 'false')).toBe(true)
+  })
+
+  it('sets the GB/T 9704 document grid: 22 lines of 28 characters', async () => {
+    const sect = all((await open(fixtureReport())).xml('word/document.xml'), 'sectPr')[0]
+    const grid = child(sect, 'docGrid')
+    expect(attr(grid, 'type')).toBe('lines')
+    // Text block 225 mm high, 156 mm wide: a line every 579 twips, a character every 15.8 pt.
+    expect(Number(attr(grid, 'linePitch'))).toBe(579)
+    const charSpace = Number(attr(grid, 'charSpace'))
+    expect(charSpace).toBe(-842)
+    expect((16 + charSpace / 4096) * 28).toBeLessThanOrEqual(8845 / 20)
+    expect((16 + charSpace / 4096) * 29).toBeGreaterThan(8845 / 20)
+    expect((22 * 579) / 20).toBeLessThanOrEqual((16838 - 2098 - 1984) / 20)
+  })
+
+  it('declares font fallbacks: 仿宋_GB2312 → 仿宋 → FangSong, 方正小标宋简体 → 华文中宋 → 宋体, 楷体_GB2312 → 楷体', async () => {
+    const fonts = all((await open(fixtureReport())).xml('word/fontTable.xml'), 'font')
+    const alt = Object.fromEntries(fonts.map((f) => [attr(f, 'name'), attr(child(f, 'altName'), 'val')]))
+    expect(alt['仿宋_GB2312']).toBe('仿宋')
+    expect(alt['仿宋']).toBe('FangSong')
+    expect(alt['方正小标宋简体']).toBe('华文中宋')
+    expect(alt['华文中宋']).toBe('宋体')
+    expect(alt['楷体_GB2312']).toBe('楷体')
+    expect(Object.keys(alt)).toContain('黑体')
+    expect(fonts.every((f) => attr(child(f, 'charset'), 'val') !== null)).toBe(true)
+  })
+
+  it('writes no empty paragraph for blank lines and cites the format notice in book-title marks', async () => {
+    const report = distinct2021Report()
+    report.text.problems = '一是公开质量有待提高。\n\n\n二是解读形式不够丰富。'
+    const paras = bodyParagraphs((await open(report)).xml('word/document.xml'))
+    const i = paras.findIndex((p) => p.text === '一是公开质量有待提高。')
+    expect(paras[i + 1].text).toBe('二是解读形式不够丰富。')
+    expect(paras.some((p) => p.text.includes('《政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）'))).toBe(true)
   })
 })

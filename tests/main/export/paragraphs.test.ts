@@ -23,11 +23,10 @@ describe('splitParagraphs', () => {
     ])
   })
 
-  it('drops typed indents and outer blank lines but keeps inner blank lines', () => {
-    const ps = splitParagraphs('\n\n　　第一段。\r\n\n  第二段。\n\n')
+  it('drops typed indents and every blank line: an official document has no empty paragraphs', () => {
+    const ps = splitParagraphs('\n\n　　第一段。\r\n\n　　\n  第二段。\n\n')
     expect(ps).toEqual([
       { level: 'body', head: '', rest: '第一段。' },
-      { level: 'blank', head: '', rest: '' },
       { level: 'body', head: '', rest: '第二段。' }
     ])
   })

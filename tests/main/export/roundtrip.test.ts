@@ -13,6 +13,8 @@ const paragraphsOf = (text: string) =>
   text
     .split('\n')
     .map((l) => l.replace(/^[\s\u3000]+/, '').replace(/\s+$/, ''))
+    // Blank lines are not printed (no empty paragraphs in an official document).
+    .filter((l) => l !== '')
     .join('\n')
     .trim()
 

@@ -119,7 +119,7 @@ describe('text cleaned of characters XML forbids', () => {
       const html = new TextDecoder('utf-8', { fatal: true }).decode(await renderExport(report, 'html', { blankAs: 'zero', typography: DEFAULT_TYPOGRAPHY }))
       parseStrictXml(htmlAsXml(html), `run ${i}`)
       expect(flagged.test(html), `run ${i}`).toBe(false)
-      expect(html).toContain('<h1>某局')
+      expect(html).toContain('<h1><span class="title-line">某局')
     }
   })
 })

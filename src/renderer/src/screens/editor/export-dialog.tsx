@@ -8,9 +8,9 @@ import { api, errorMessage } from '../../api'
 import { Dialog } from '../../dialog'
 import { exportErrorText } from './export-error-text'
 
-export type ExportKind = 'docx' | 'html' | 'json'
+export type ExportKind = 'docx' | 'html' | 'pdf' | 'json'
 
-const KIND_LABEL: Record<ExportKind, string> = { docx: 'Word 文档（.docx）', html: '网页（.html）', json: '交换文件（.json）' }
+const KIND_LABEL: Record<ExportKind, string> = { docx: 'Word 文档（.docx）', html: '网页（.html）', pdf: 'PDF 文档（.pdf）', json: '交换文件（.json）' }
 
 export interface ExportDialogProps {
   report: Report

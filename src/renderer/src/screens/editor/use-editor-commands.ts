@@ -59,6 +59,7 @@ export function useEditorCommands({ dispatch, flush, tabOrder, setTab, jump, war
         else if (command === 'redo') dispatch({ type: 'redo' })
         else if (command === 'export-docx') openExport('docx')
         else if (command === 'export-html') openExport('html')
+        else if (command === 'export-pdf') openExport('pdf')
         else if (command === 'export-json') openExport('json')
       }),
     [dispatch, openExport]
