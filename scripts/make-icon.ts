@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { crc32, deflateSync } from 'node:zlib'
+import { deflateSync } from 'node:zlib'
+import { writeChunk as chunk } from './png-shrink'
 
 // The app icon, drawn from shapes so no image tool or font is needed: a red square with rounded
 // corners holding a white sheet with a ruled table (the report's tables). Writes build/icons/NxN.png
@@ -65,15 +66,6 @@ export function renderIcon(size: number): Buffer {
     }
   }
   return out
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8)
-  head.writeUInt32BE(data.length, 0)
-  head.write(type, 4, 'latin1')
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0)
-  return Buffer.concat([head, data, crc])
 }
 
 export function encodePng(size: number, rgba: Buffer): Buffer {

@@ -22,7 +22,8 @@ function readChunks(png: Buffer): Chunk[] {
   return chunks
 }
 
-function writeChunk(type: string, data: Buffer): Buffer {
+/** One PNG chunk: length, type, data and CRC. */
+export function writeChunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8)
   head.writeUInt32BE(data.length, 0)
   head.write(type, 4, 'latin1')
