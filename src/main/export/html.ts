@@ -12,9 +12,17 @@ import { titleLines, titleMaxChars } from './title-lines'
 // The report as one self-contained web page for the office website: UTF-8, inline CSS, no external
 // resources, the same tables as the Word document.
 
+/**
+ * A font name (typed in settings) as a quoted CSS string: quotes and backslashes escaped, line
+ * breaks dropped, and "<" escaped so a name can never close the <style> element.
+ */
+export function cssFontName(name: string): string {
+  return `"${name.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3C ')}"`
+}
+
 function css(t: Typography): string {
   const m = t.marginsMm
-  const font = (cn: string) => `"${t.latinFont}", "${cn}", serif`
+  const font = (cn: string) => `${cssFontName(t.latinFont)}, ${cssFontName(cn)}, serif`
   return `
 body { max-width: 48em; margin: 2em auto; padding: 0 1em; font-family: ${font(t.bodyFont)}; font-size: ${t.bodySizePt}pt; line-height: ${t.lineSpacingPt}pt; color: #000; }
 h1 .title-line { white-space: nowrap; }
@@ -32,7 +40,7 @@ table.form-table { width: 100%; border-collapse: collapse; table-layout: fixed; 
 .form-table .left { text-align: left; }
 .form-table .top { vertical-align: top; }
 .form-table .shaded { background: #c6d9f1; border-width: 1pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.form-table td.value { font-family: "${t.latinFont}", serif; }
+.form-table td.value { font-family: ${cssFontName(t.latinFont)}, serif; }
 .form-table thead { display: table-header-group; }
 .form-table.whole, .form-table tr { break-inside: avoid; page-break-inside: avoid; }
 .form-table tr.keep-next { break-after: avoid; page-break-after: avoid; }
@@ -54,7 +62,7 @@ function gridLetterSpacingPt(t: Typography): number {
 function pageNumberCss(t: Typography): string {
   if (!t.pageNumbers) return ''
   const box = (side: 'left' | 'right') =>
-    `@bottom-${side} { content: "— " counter(page) " —"; font-family: "${t.pageNumberFont}", serif; font-size: ${t.pageNumberSizePt}pt; vertical-align: top; padding-top: 7mm; text-align: ${side}; padding-${side}: ${t.pageNumberSizePt}pt; }`
+    `@bottom-${side} { content: "— " counter(page) " —"; font-family: ${cssFontName(t.pageNumberFont)}, serif; font-size: ${t.pageNumberSizePt}pt; vertical-align: top; padding-top: 7mm; text-align: ${side}; padding-${side}: ${t.pageNumberSizePt}pt; }`
   return `\n@page :right { ${box('right')} }\n@page :left { ${box('left')} }`
 }
 

@@ -20,6 +20,15 @@ describe('HTML export', () => {
     expect(page).toContain('<title>嘉兴市住房和城乡建设局2020年政府信息公开工作年度报告</title>')
   })
 
+  it('keeps a font name typed in settings inside its CSS string, whatever it holds', async () => {
+    const hostile = '仿宋"; } body { display: none } </style><script>alert(1)</script>\\'
+    const typography = { ...DEFAULT_TYPOGRAPHY, bodyFont: hostile, tableFont: hostile, pageNumberFont: hostile, latinFont: hostile }
+    const page = new TextDecoder().decode(await renderExport(fixtureReport(), 'html', { blankAs: 'zero', typography }))
+    expect(page).not.toMatch(/<script\b/i)
+    expect(page.match(/<\/style>/g)).toHaveLength(1)
+    expect(page).toContain('font-family: "仿宋\\"; } body { display: none } \\3C /style>\\3C script>alert(1)\\3C /script>\\\\"')
+  })
+
   it('draws the tables with the same spans as the Word document', async () => {
     // Break opportunities (<wbr/>) aside, the cells hold the form's labels.
     const page = (await html(distinct2021Report())).replace(/<wbr\/>/g, '')
