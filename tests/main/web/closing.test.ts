@@ -7,6 +7,7 @@ import { FinalSaves } from '../../../src/main/lifecycle/final-save'
 import { openStorage } from '../../../src/main/storage/storage'
 import { noFileDialogs } from '../../../src/main/web/chooser'
 import { createWebServer, WEB_SENDER } from '../../../src/main/web/server'
+import { listen } from './listen'
 
 // The served app stopping (Ctrl+C, SIGTERM) with a page open: as the Electron window does, the
 // server asks the page for its last save and waits for the answer before storage closes.
@@ -25,19 +26,9 @@ async function start(limitMs = 3000) {
   const finalSaves = new FinalSaves(limitMs)
   const dispatch = createAppDispatch(storage, noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER }, { closing: finalSaves })
   const server = createWebServer({ dispatch, storage, rendererDir: join(root, 'renderer'), bridgeScript: '' })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
-  cleanup = async () => {
-    server.closeAllConnections()
-    await new Promise((r) => server.close(r))
-    await storage.close()
-    rmSync(root, { recursive: true, force: true })
-  }
-  const call = async (channel: string, payload: unknown) =>
-    (await (await fetch(`${base}/api/${channel}`, { method: 'POST', body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } })).json()) as {
-      ok: boolean
-      value?: any
-    }
+  const { base, close, call: callAs } = await listen(server, storage, () => rmSync(root, { recursive: true, force: true }))
+  cleanup = close
+  const call = (channel: string, payload: unknown) => callAs<{ ok: boolean; value?: any }>(channel, payload)
   return { base, server, storage, finalSaves, call }
 }
 

@@ -8,6 +8,7 @@ import { noFileDialogs } from '../../../src/main/web/chooser'
 import { createWebServer, WEB_SENDER } from '../../../src/main/web/server'
 import type { Report } from '../../../src/shared/report/types'
 import { useTempDirs } from '../storage/temp-dir'
+import { listen } from './listen'
 
 // Two overlapping saves of one report through the served app, while a snapshot is due: the first
 // save has to write the history file first. Whatever the order, the newer save must end up stored
@@ -42,15 +43,9 @@ async function serve() {
   const storage = await openStorage({ dir: join(tempDir(), 'data'), io: slowHistoryIO(() => historyWriteStarted()) })
   const dispatch = createAppDispatch(storage, noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER })
   const server: Server = createWebServer({ dispatch, storage, rendererDir: tempDir(), bridgeScript: '' })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
-  cleanup = async () => {
-    server.closeAllConnections()
-    await new Promise((r) => server.close(r))
-    await storage.close()
-  }
-  const call = async <T = { savedAt: string | null; revision: number }>(channel: string, payload: unknown): Promise<Answer<T>> =>
-    (await (await fetch(`${base}/api/${channel}`, { method: 'POST', body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } })).json()) as Answer<T>
+  const listening = await listen(server, storage)
+  cleanup = listening.close
+  const call = <T = { savedAt: string | null; revision: number }>(channel: string, payload: unknown) => listening.call<Answer<T>>(channel, payload)
   const value = <T>(answer: Answer<T>): T => {
     if (!answer.ok) throw new Error(answer.error.message)
     return answer.value

@@ -8,6 +8,7 @@ import { nodeDiskIO, type DiskIO } from '../../../src/main/storage/disk-io'
 import { openStorage, type Storage } from '../../../src/main/storage/storage'
 import { TestChooser } from '../../../src/main/web/chooser'
 import { createWebServer, WEB_SENDER } from '../../../src/main/web/server'
+import { listen } from './listen'
 
 let cleanup: (() => Promise<void>) | null = null
 afterEach(async () => {
@@ -28,14 +29,8 @@ async function start(io?: DiskIO) {
   const chooser = new TestChooser([files])
   const dispatch = createAppDispatch(storage, chooser, { isTrustedSender: (s) => s === WEB_SENDER })
   const server: Server = createWebServer({ dispatch, storage, rendererDir: renderer, bridgeScript: 'window.nianbao = {}', chooser })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
-  cleanup = async () => {
-    server.closeAllConnections()
-    await new Promise((r) => server.close(r))
-    await storage.close()
-    rmSync(root, { recursive: true, force: true })
-  }
+  const { base, close } = await listen(server, storage, () => rmSync(root, { recursive: true, force: true }))
+  cleanup = close
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
     fetch(base + path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
   return { base, files, root, post }
