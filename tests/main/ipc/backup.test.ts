@@ -8,7 +8,9 @@ import { useHarness } from './harness'
 
 const harness = useHarness()
 
-async function twoReports(call: ReturnType<typeof harness> extends Promise<infer H> ? H['call'] : never) {
+type Call = Awaited<ReturnType<typeof harness>>['call']
+
+async function twoReports(call: Call) {
   const last = (await call('reports:create', { agency: '某某市某某局', year: 2024 })).value
   last.cells['t3.new.natural'] = 56
   await call('reports:save', { report: last })
