@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppDispatch } from '../ipc'
+import { OpenedFiles } from '../ipc/opened-files'
 import { FinalSaves } from '../lifecycle/final-save'
 import { StorageLockedError } from '../storage/lock'
 import { openStorage, type Storage } from '../storage/storage'
@@ -43,8 +44,9 @@ try {
 
 const chooser = values.files?.length ? new TestChooser(values.files) : undefined
 const finalSaves = new FinalSaves()
-const dispatch = createAppDispatch(storage, chooser ?? noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER }, { closing: finalSaves })
-const server = createWebServer({ dispatch, storage, rendererDir, bridgeScript: bundleBridgeScript(), chooser })
+const openedFiles = new OpenedFiles()
+const dispatch = createAppDispatch(storage, chooser ?? noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER }, { closing: finalSaves, openedFiles })
+const server = createWebServer({ dispatch, storage, rendererDir, bridgeScript: bundleBridgeScript(), chooser, openedFiles })
 
 server.listen(Number(values.port), '127.0.0.1', () => {
   const { port } = server.address() as { port: number }
