@@ -31,10 +31,13 @@ function quote(s: string): string {
 
 function cellStep(from: Report, to: Report): StepView | undefined {
   const keys = Object.keys(to.cells).filter((k) => (from.cells[k] ?? null) !== (to.cells[k] ?? null))
-  const computedBoth = new Set((from.computed ?? []).filter((k) => (to.computed ?? []).includes(k)))
-  const flagOnly = [...new Set([...(from.computed ?? []), ...(to.computed ?? [])])].filter((k) => !computedBoth.has(k) && !keys.includes(k))
-  // Totals that follow their parts are not what the clerk changed: name the parts.
-  const own = keys.filter((k) => !computedBoth.has(k))
+  const computedFrom = new Set(from.computed ?? [])
+  const computedTo = new Set(to.computed ?? [])
+  const blank = (v: CellValue | undefined) => v === null || v === undefined || v === ''
+  // A total that holds no typed number on either side only followed its parts: name the parts.
+  const follower = (k: string) => (computedFrom.has(k) || blank(from.cells[k])) && (computedTo.has(k) || blank(to.cells[k]))
+  const flagOnly = [...new Set([...computedFrom, ...computedTo])].filter((k) => computedFrom.has(k) !== computedTo.has(k) && !keys.includes(k))
+  const own = keys.filter((k) => !follower(k))
   const main = own.length ? own : keys
   const layout = layoutOf(to.format, to.cells)
   const name = (k: string) => {
