@@ -5,7 +5,9 @@ import { isolatedImporter } from './import/isolated'
 import importWorkerPath from './import/worker?modulePath'
 import { createAppDispatch, type FileDialogs } from './ipc'
 import { renderExport } from './export'
+import { OpenedFiles } from './ipc/opened-files'
 import { FinalSaves } from './lifecycle/final-save'
+import { openedFileArg, requestedFile } from './lifecycle/opened-file-arg'
 import { closeStorageAtWillQuit, holdCloseUntilSaved, saveOnSessionEnd } from './lifecycle/quit-order'
 import { askLockTakeover } from './lock-dialog'
 import { menuTemplate } from './menu'
@@ -33,6 +35,11 @@ const FILTERS = {
 
 let mainWindow: BrowserWindow | null = null
 const finalSaves = new FinalSaves()
+// Reports the system asks to open (double-click, a second launch, macOS open-file): the page takes them.
+const openedFiles = new OpenedFiles()
+openedFiles.onAdded((fileName) => {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('files:opened', { fileName })
+})
 
 function nativeDialogs(): FileDialogs {
   return {
@@ -59,7 +66,7 @@ async function start(storage: Storage): Promise<void> {
   const importFile = isolatedImporter({ worker: importWorkerPath, keepSpare: true })
   // PDF export prints the web page in a hidden window (pdf-printer.ts).
   const printExport: typeof renderExport = (report, kind, options) => renderExport(report, kind, { ...options, printPdf: electronPdfPrinter })
-  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport, printDocument: electronPrintDocument })
+  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport, openedFiles, printDocument: electronPrintDocument })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 
   const win = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state).catch(() => undefined))
@@ -103,16 +110,26 @@ function main(): void {
   const userData = userDataDirArg(process.argv)
   if (userData) app.setPath('userData', userData)
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  const openFile = openedFileArg(process.argv, { fromSource: !app.isPackaged, cwd: process.cwd() })
 
   // Two copies writing the same files would lose saves: the second one only wakes the first,
   // which tells the user when it asked for another data folder.
-  if (!app.requestSingleInstanceLock({ dataDir } satisfies LaunchRequest)) {
+  if (!app.requestSingleInstanceLock({ dataDir, ...(openFile ? { openFile } : {}) } satisfies LaunchRequest)) {
     app.quit()
     return
   }
-  app.on('second-instance', (_event, argv, _cwd, data) => {
+  app.on('second-instance', (_event, argv, cwd, data) => {
     onSecondLaunch(mainWindow, dataDir, requestedDataDir(argv, data, app.getPath('userData')))
+    const file = requestedFile(argv, cwd, data, !app.isPackaged)
+    if (file) openedFiles.add(file)
   })
+  // macOS hands a double-clicked file over as an event, also before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openedFiles.add(path)
+  })
+  // The page takes it once loaded (files:takeOpened), so it waits in the queue until then.
+  if (openFile) openedFiles.add(openFile)
   app.on('web-contents-created', (_e, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })

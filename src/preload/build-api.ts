@@ -50,6 +50,7 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     importPreview: verb('files:importPreview'),
     importConfirm: verb('files:importConfirm'),
     export: verb('files:export'),
+    takeOpened: verb('files:takeOpened'),
     settingsGet: verb('settings:get'),
     settingsSet: verb('settings:set'),
     status: verb('storage:status'),
@@ -82,7 +83,9 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     files: {
       importPreview: () => call.importPreview(undefined),
       importConfirm: (input) => call.importConfirm(input),
-      export: (input) => call.export(input)
+      export: (input) => call.export(input),
+      takeOpened: () => call.takeOpened(undefined),
+      onOpened: (listener) => transport.subscribe('files:opened', listener)
     },
     settings: {
       get: () => call.settingsGet(undefined),

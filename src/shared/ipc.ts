@@ -92,6 +92,10 @@ export interface RestoreResult {
 
 export type ImportPreview = { token: string; result: ImportResult } | { canceled: true }
 
+/** A file the system asked the app to open (double-click, drop on the icon, a second launch),
+ *  read by the importer like a chosen one: its preview to confirm, or why it could not be read. */
+export type OpenedFile = { fileName: string; token: string; result: ImportResult } | { fileName: string; error: string }
+
 export interface ImportConfirm {
   token: string
   /** Start this year's report from the file (year + 1), or keep it as the report it is. */
@@ -117,6 +121,8 @@ export interface IpcContract {
   'files:importPreview': { request: void; response: ImportPreview }
   'files:importConfirm': { request: ImportConfirm; response: Report }
   'files:export': { request: ExportRequest; response: ExportResponse }
+  /** The next file the system asked to open, read (null when none waits). */
+  'files:takeOpened': { request: void; response: OpenedFile | null }
   'settings:get': { request: void; response: AppSettings }
   'settings:set': { request: { settings: AppSettings }; response: AppSettings }
   'storage:status': { request: void; response: StorageStatus }
@@ -152,6 +158,7 @@ export const CHANNELS: readonly Channel[] = [
   'files:importPreview',
   'files:importConfirm',
   'files:export',
+  'files:takeOpened',
   'settings:get',
   'settings:set',
   'storage:status',
@@ -170,6 +177,8 @@ export interface IpcEvents {
   'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-pdf' | 'export-json' | 'undo' | 'redo' | 'settings' | 'print' }
   /** The window is about to close (or the session ends): save now, then answer app:closeReady. */
   'app:closing': { token: string }
+  /** The system asked to open a file (see files:takeOpened): the renderer takes and shows it. */
+  'files:opened': { fileName: string }
 }
 
 /** 'stale': a save older than the stored report was refused (see SaveOrder); 'closed': storage has
@@ -197,6 +206,8 @@ export interface NianbaoApi {
     importPreview(): Promise<ImportPreview>
     importConfirm(input: ImportConfirm): Promise<Report>
     export(input: ExportRequest): Promise<ExportResponse>
+    takeOpened(): Promise<OpenedFile | null>
+    onOpened(listener: (event: IpcEvents['files:opened']) => void): () => void
   }
   settings: {
     get(): Promise<AppSettings>

@@ -4,6 +4,7 @@ import type { ExchangeReport } from '../../shared/report/exchange'
 import type { Report } from '../../shared/report/types'
 import type { ExportKind, ExportOptions } from '../export'
 import type { Storage } from '../storage/storage'
+import type { OpenedFiles } from './opened-files'
 
 // What the handlers need from the outside world, injected so they are plain Node code: the
 // Electron app passes native dialogs, the web bridge a test-controlled chooser, tests fakes.
@@ -26,4 +27,6 @@ export interface HandlerDeps {
   printDocument?: (html: string) => Promise<PrintResponse>
   /** Where the page's answer to app:closing goes (absent where nothing waits for it). */
   closing?: { acknowledge(token: string): void }
+  /** Files the system asked to open (absent where nothing can ask: the CLI, most tests). */
+  openedFiles?: OpenedFiles
 }

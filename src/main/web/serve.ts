@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppDispatch } from '../ipc'
+import { OpenedFiles } from '../ipc/opened-files'
 import { FinalSaves } from '../lifecycle/final-save'
 import { StorageLockedError } from '../storage/lock'
 import { openStorage, type Storage } from '../storage/storage'
@@ -44,11 +45,12 @@ try {
 
 const chooser = values.files?.length ? new TestChooser(values.files) : undefined
 const finalSaves = new FinalSaves()
+const openedFiles = new OpenedFiles()
 // 打印 in a browser: the printable document gets an address of its own for the page to open.
 const printables = new PrintablePages()
 const printDocument = async (html: string) => ({ url: printables.add(html) })
-const dispatch = createAppDispatch(storage, chooser ?? noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER }, { closing: finalSaves, printDocument })
-const server = createWebServer({ dispatch, storage, rendererDir, bridgeScript: bundleBridgeScript(), chooser, printables })
+const dispatch = createAppDispatch(storage, chooser ?? noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER }, { closing: finalSaves, openedFiles, printDocument })
+const server = createWebServer({ dispatch, storage, rendererDir, bridgeScript: bundleBridgeScript(), chooser, openedFiles, printables })
 
 server.listen(Number(values.port), '127.0.0.1', () => {
   const { port } = server.address() as { port: number }

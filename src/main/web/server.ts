@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { StorageStatus } from '../../shared/ipc'
 import type { Dispatch } from '../ipc/dispatch'
+import type { OpenedFiles } from '../ipc/opened-files'
 import { failure } from '../ipc/result'
 import type { FinalSaveOutcome, FinalSaves } from '../lifecycle/final-save'
 import { PathNotAllowedError, type TestChooser } from './chooser'
@@ -23,8 +24,10 @@ export interface WebServerOptions {
   bridgeScript: string
   /** Printable documents (打印) served at /print/<token>, to be opened in a tab of their own. */
   printables?: PrintablePages
-  /** Present only in test mode (--files): enables POST /__test/next-open and /__test/next-save. */
+  /** Present only in test mode (--files): enables POST /__test/next-open, /__test/next-save and /__test/open-file. */
   chooser?: TestChooser
+  /** Files "the system" asks to open; in test mode POST /__test/open-file adds one, as a double-click would. */
+  openedFiles?: OpenedFiles
 }
 
 export type WebServer = Server & {
@@ -145,12 +148,14 @@ export function createWebServer(options: WebServerOptions): WebServer {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' })
     res.write(': connected\n\n')
     const unsubscribe = options.storage.onStatus((status) => res.write(`event: storage:status\ndata: ${JSON.stringify(status)}\n\n`))
+    const unsubscribeOpened = options.openedFiles?.onAdded((fileName) => res.write(`event: files:opened\ndata: ${JSON.stringify({ fileName })}\n\n`))
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000)
     pages.add(res)
     req.on('close', () => {
       pages.delete(res)
       clearInterval(keepAlive)
       unsubscribe()
+      unsubscribeOpened?.()
     })
   }
 
@@ -168,6 +173,11 @@ export function createWebServer(options: WebServerOptions): WebServer {
     try {
       if (path === '/__test/next-open') return sendJson(res, 200, { ok: true, path: chooser.setNextOpen(target) })
       if (path === '/__test/next-save') return sendJson(res, 200, { ok: true, path: chooser.setNextSave(target) })
+      if (path === '/__test/open-file' && options.openedFiles) {
+        const file = chooser.allowedPath(target)
+        options.openedFiles.add(file)
+        return sendJson(res, 200, { ok: true, path: file })
+      }
     } catch (e) {
       if (e instanceof PathNotAllowedError) return sendJson(res, 400, { ok: false, error: e.message })
       throw e

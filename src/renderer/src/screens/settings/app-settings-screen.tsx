@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { DEFAULT_SETTINGS, type AppSettings, type Typography } from '../../../../shared/settings'
+import { DEFAULT_SETTINGS, autoTotalsOn, type AppSettings, type Typography } from '../../../../shared/settings'
 import { api, errorMessage } from '../../api'
 import './settings.css'
 import { DataPanel } from './data-panel'
@@ -124,6 +124,18 @@ export function AppSettingsScreen({ onBack }: { onBack: () => void }) {
         <label className="radio">
           <input type="radio" name="blank" checked={settings.blankAs === 'slash'} onChange={() => setSettings({ ...settings, blankAs: 'slash' })} />
           “/”（不适用）
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>填表</legend>
+        <label className="radio">
+          <input
+            type="checkbox"
+            checked={autoTotalsOn(settings)}
+            onChange={(e) => setSettings({ ...settings, autoTotals: e.target.checked })}
+            data-testid="setting-auto-totals"
+          />
+          总计自动合计（按各项之和自动填写总计格；手工填写的数字保留不变）
         </label>
       </fieldset>
       {problems.length > 0 && (
