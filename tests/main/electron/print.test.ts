@@ -39,7 +39,8 @@ describe('打印 in the Electron app', { timeout: 60_000 }, () => {
     const printed = log.find((e) => e.what === 'webContents.print')!
     const [windowId, options, url] = printed.args as [number, { silent: boolean }, string]
     expect(options.silent).toBe(false)
-    const html = decodeURIComponent(url.replace(/^data:text\/html;charset=utf-8,/, ''))
+    expect(url).toMatch(/^data:text\/html;charset=utf-8;base64,/)
+    const html = Buffer.from(url.slice(url.indexOf(',') + 1), 'base64').toString('utf8')
     expect(html).toContain('打印测试局')
     expect(html).toContain('2025年政府信息公开工作年度报告')
     const created = log.find((e) => e.what === 'BrowserWindow.new' && e.args[0] === windowId)!
