@@ -26,7 +26,8 @@ const FILTERS = {
   docx: [{ name: 'Word 文档', extensions: ['docx'] }],
   html: [{ name: '网页', extensions: ['html'] }],
   pdf: [{ name: 'PDF 文档', extensions: ['pdf'] }],
-  json: [{ name: '年报助手交换文件', extensions: ['json'] }]
+  json: [{ name: '年报助手交换文件', extensions: ['json'] }],
+  png: [{ name: 'PNG 图片', extensions: ['png'] }]
 }
 
 let mainWindow: BrowserWindow | null = null
@@ -41,7 +42,7 @@ function nativeDialogs(): FileDialogs {
     },
     async chooseSavePath(suggestedName, kind) {
       if (!mainWindow) return null
-      const r = await dialog.showSaveDialog(mainWindow, { title: '导出年度报告', defaultPath: suggestedName, filters: FILTERS[kind] })
+      const r = await dialog.showSaveDialog(mainWindow, { title: kind === 'png' ? '保存图片' : '导出年度报告', defaultPath: suggestedName, filters: FILTERS[kind] })
       return r.canceled || !r.filePath ? null : r.filePath
     }
   }

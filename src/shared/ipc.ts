@@ -61,6 +61,14 @@ export interface ExportRequest {
 
 export type ExportResponse = { saved: true; path: string } | { saved: false }
 
+/** An image made in the page (the years side by side: table and charts), saved where the user chooses. */
+export interface ImageExportRequest {
+  /** Suggested file name without extension, e.g. 2019—2023年某局主要数据对比. */
+  name: string
+  /** The PNG file, base64-encoded (JSON carries it on both transports). */
+  pngBase64: string
+}
+
 export type ImportPreview = { token: string; result: ImportResult } | { canceled: true }
 
 export interface ImportConfirm {
@@ -88,6 +96,7 @@ export interface IpcContract {
   'files:importPreview': { request: void; response: ImportPreview }
   'files:importConfirm': { request: ImportConfirm; response: Report }
   'files:export': { request: ExportRequest; response: ExportResponse }
+  'files:exportImage': { request: ImageExportRequest; response: ExportResponse }
   'settings:get': { request: void; response: AppSettings }
   'settings:set': { request: { settings: AppSettings }; response: AppSettings }
   'storage:status': { request: void; response: StorageStatus }
@@ -113,6 +122,7 @@ export const CHANNELS: readonly Channel[] = [
   'files:importPreview',
   'files:importConfirm',
   'files:export',
+  'files:exportImage',
   'settings:get',
   'settings:set',
   'storage:status',
@@ -153,6 +163,7 @@ export interface NianbaoApi {
     importPreview(): Promise<ImportPreview>
     importConfirm(input: ImportConfirm): Promise<Report>
     export(input: ExportRequest): Promise<ExportResponse>
+    exportImage(input: ImageExportRequest): Promise<ExportResponse>
   }
   settings: {
     get(): Promise<AppSettings>

@@ -7,11 +7,14 @@ import type { Storage } from '../storage/storage'
 // What the handlers need from the outside world, injected so they are plain Node code: the
 // Electron app passes native dialogs, the web bridge a test-controlled chooser, tests fakes.
 
+/** What a save dialog saves: an export of a report, or an image of the years side by side. */
+export type SaveKind = ExportKind | 'png'
+
 export interface FileDialogs {
   /** The file the user chose to import, or null when canceled. */
   chooseOpenPath(): Promise<string | null>
   /** Where the user chose to save an export, or null when canceled. */
-  chooseSavePath(suggestedName: string, kind: ExportKind): Promise<string | null>
+  chooseSavePath(suggestedName: string, kind: SaveKind): Promise<string | null>
 }
 
 export interface HandlerDeps {

@@ -11,6 +11,7 @@ import { nodeDiskIO } from '../storage/disk-io'
 import { describeWriteError } from '../storage/messages'
 import type { HandlerDeps } from './deps'
 import type { HandlerMap } from './handler-map'
+import { exportImage } from './image-export'
 import { ImportTokens } from './import-tokens'
 import { IpcFailure } from './result'
 import { ZodError } from 'zod'
@@ -52,7 +53,8 @@ export function fileHandlers(deps: HandlerDeps): HandlerMap<'files'> {
         throw new IpcFailure('io', `无法保存到“${path}”：${describeWriteError(e as Error)}。请换一个位置保存。`)
       }
       return { saved: true, path }
-    }
+    },
+    'files:exportImage': (request) => exportImage(deps, request)
   }
 }
 
