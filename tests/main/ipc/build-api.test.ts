@@ -39,6 +39,7 @@ describe('window.nianbao built from the contract', () => {
     await api.files.importPreview()
     await api.files.importConfirm({ token: 't', mode: 'as-is' })
     await api.files.export({ id: 'a', kind: 'docx', blankAs: 'zero' })
+    await api.files.exportImage({ name: '图', pngBase64: 'iVBORw0K' })
     await api.settings.get()
     await api.settings.set({} as never)
     await api.storage.status()
@@ -59,6 +60,7 @@ describe('window.nianbao built from the contract', () => {
     expect(calls).toContainEqual(['reports:open', { id: 'a' }])
     expect(calls).toContainEqual(['reports:restoreSnapshot', { id: 'a', snapshotId: 's' }])
     expect(calls).toContainEqual(['reports:list', undefined])
+    expect(calls).toContainEqual(['files:exportImage', { name: '图', pngBase64: 'iVBORw0K' }])
   })
 
   it('unwraps values and rejects typed errors with code and Chinese message', async () => {
