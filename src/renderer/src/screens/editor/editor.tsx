@@ -23,7 +23,7 @@ import { usePreviousReport } from './use-previous-report'
 
 const isTextKey = (k: string): k is TextSectionKey => k === 'overview' || k === 'problems' || k === 'other'
 
-export function Editor({ initial, revision, onHome, onSettings }: { initial: Report; revision: number; onHome: () => void; onSettings: () => void }) {
+export function Editor({ initial, revision, onHome, onSettings, onYears }: { initial: Report; revision: number; onHome: () => void; onSettings: () => void; onYears?: () => void }) {
   const { state, report, dispatch, saveStatus, flush, resolveConflict, reloadStored } = useReportEditor(initial, revision)
   const previous = usePreviousReport(report)
   const { warnings, index, notes, failure } = useWarnings(report, previous)
@@ -133,6 +133,11 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
           <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={!canRedo(state)} data-testid="redo" title="重做（Ctrl+Y）">
             ↷ 重做
           </button>
+          {onYears && (
+            <button type="button" onClick={() => leave(onYears)} data-testid="open-years" title="与往年报告的主要数据对比（会先保存）">
+              历年对比
+            </button>
+          )}
           <button type="button" onClick={() => leave(onSettings)} data-testid="open-settings">
             导出设置
           </button>
