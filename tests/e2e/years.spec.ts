@@ -44,6 +44,8 @@ const barPixels = (page: Page, group: string) =>
   })
 
 test('three years of one agency side by side: table with changes, charts, a renamed report added, PNG export', async ({ page, app }) => {
+  // Four imports on a worker thread each: slow when the machine is busy.
+  test.setTimeout(180_000)
   const agency = uniqueAgency('历年')
   const published = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { cells: Record<string, number | null> }
   const new2020 = published.cells['t3.new.total'] as number
@@ -92,7 +94,7 @@ test('three years of one agency side by side: table with changes, charts, a rena
   const target = join(app.filesDir, `历年对比-${Date.now()}.png`)
   await app.nextSave(target)
   await screen.getByTestId('years-export').click()
-  await expect(screen.getByTestId('years-notice')).toContainText('图片已保存')
+  await expect(screen.getByTestId('years-notice')).toContainText('图片已保存', { timeout: 30_000 })
   const png = readFileSync(target)
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
   // IHDR: width and height (the table and four charts at twice the screen's pixels).

@@ -43,8 +43,8 @@ export function changeNote(c: YearChange): string {
       return '格式变更，不可比'
     case 'noPrevious':
       return '上年无报告'
-    case 'noValue':
-      return '缺少数值'
+    case 'noPreviousValue':
+      return '上年无数值'
     default:
       return ''
   }

@@ -21,7 +21,7 @@ export interface YearReport {
 export type YearChange =
   | { kind: 'change'; absolute: number; /** null when last year's value was 0. */ percent: number | null }
   /** No change to give: first year, no report or no value on either side, or a format change. */
-  | { kind: 'none'; reason: 'first' | 'noReport' | 'noPrevious' | 'noValue' | 'notComparable' }
+  | { kind: 'none'; reason: 'first' | 'noReport' | 'noPrevious' | 'noValue' | 'noPreviousValue' | 'notComparable' }
 
 export interface YearCell {
   year: number
@@ -59,10 +59,13 @@ export interface YearsTable {
 function change(figureId: string, value: FigureValue, previous: FigureValue | undefined, layouts: [LayoutId, LayoutId] | null): YearChange {
   if (previous === undefined) return { kind: 'none', reason: 'first' }
   if (value.kind === 'noReport') return { kind: 'none', reason: 'noReport' }
+  // Not in this format at all: the value says so, there is no change to explain.
+  if (value.kind === 'notInFormat') return { kind: 'none', reason: 'noValue' }
   if (!layouts) return { kind: 'none', reason: 'noPrevious' }
   const figure = KEY_FIGURES.find((f) => f.id === figureId)!
   if (!comparable(figure, layouts[0], layouts[1])) return { kind: 'none', reason: 'notComparable' }
-  if (value.kind !== 'number' || previous.kind !== 'number') return { kind: 'none', reason: 'noValue' }
+  if (value.kind !== 'number') return { kind: 'none', reason: 'noValue' }
+  if (previous.kind !== 'number') return { kind: 'none', reason: 'noPreviousValue' }
   const absolute = Math.round((value.value - previous.value) * 1e6) / 1e6
   return { kind: 'change', absolute, percent: previous.value === 0 ? null : (absolute / previous.value) * 100 }
 }

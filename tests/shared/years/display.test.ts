@@ -9,6 +9,9 @@ describe('years table wording', () => {
     expect(changeText({ kind: 'change', absolute: 0, percent: null })).toBe('0（持平）')
     expect(changeText({ kind: 'none', reason: 'notComparable' })).toBe('')
     expect(changeNote({ kind: 'none', reason: 'notComparable' })).toBe('格式变更，不可比')
+    expect(changeNote({ kind: 'none', reason: 'noPreviousValue' })).toBe('上年无数值')
+    // A blank value says 未填 itself: no second note under it.
+    expect(changeNote({ kind: 'none', reason: 'noValue' })).toBe('')
   })
 
   it('writes values, marking a partial sum', () => {

@@ -62,6 +62,9 @@ describe('key figures across years of one agency (real corpus)', () => {
     ])
     expect(t.years[1].formatChanged).toBe(true)
     expect(row(t, 'fees').cells[0].value.kind).toBe('notInFormat')
+    // Two years of the 2019 layout have no 收费金额 either: nothing to compare, not a format change.
+    const both2019 = buildYearsTable([yearReport(byName('kaiyang-scjgj-2020-page')), yearReport(byName('kaiyang-scjgj-2020-page'), { agency: '开阳县市场监督管理局', year: 2021 })])
+    expect(row(both2019, 'fees').cells[1].change).toEqual({ kind: 'none', reason: 'noValue' })
   })
 
   it('keeps years without a report as columns and gives no change across them', () => {
@@ -112,7 +115,7 @@ describe('key figures across years of one agency (real corpus)', () => {
     }
     const denied = ['stateSecret', 'lawForbidden', 'threeSafety', 'thirdParty', 'internal', 'process', 'enforcementFile', 'adminQuery'].map((r) => `t3.denied.${r}.total`)
     // 二道 left 予以公开 blank: no change from a blank.
-    expect(row(t, 'granted').cells[1].change).toEqual({ kind: 'none', reason: 'noValue' })
+    expect(row(t, 'granted').cells[1].change).toEqual({ kind: 'none', reason: 'noPreviousValue' })
     // 海珠's excerpt stops inside 不予公开: the sum of the rows it shows, marked partial.
     expect(row(t, 'denied').cells[1].value).toEqual({ kind: 'number', value: sum(after, denied), partial: true })
   })

@@ -1,15 +1,15 @@
 import type { BarSeriesOption } from 'echarts/charts'
-import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components'
+import type { GridComponentOption, LegendComponentOption, MarkAreaComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components'
 import type { ComposeOption } from 'echarts/core'
 import { CHART_EXCLUDED } from '../../../../shared/years/key-figures'
 import type { FigureGroupRows, YearsTable } from '../../../../shared/years/series'
 
 // One bar chart per group of key figures, as ECharts options: years along the bottom (a year with
-// no report keeps its place, empty), one bar per figure, a dashed line where the format changed.
+// no report keeps its place, empty), one bar per figure, the year the format changed shaded.
 // Pure data: only types come from echarts here, so this file costs the main bundle nothing.
 
 export type YearsChartOption = ComposeOption<
-  BarSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption | TooltipComponentOption | MarkLineComponentOption
+  BarSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption | TooltipComponentOption | MarkAreaComponentOption
 >
 
 /** The app's own font stack, installed with the system: nothing is fetched. */
@@ -43,10 +43,10 @@ export function chartOf(table: YearsTable, group: FigureGroupRows): YearsChart {
     animation: false,
     color: COLORS,
     textStyle: { fontFamily: CHART_FONT },
-    title: { text: group.heading, left: 'center', textStyle: { fontSize: 14, fontFamily: CHART_FONT } },
+    title: { text: group.heading, left: 'center', top: 4, textStyle: { fontSize: 14, fontFamily: CHART_FONT } },
     tooltip: { trigger: 'axis' },
-    legend: { top: 26, type: 'plain', textStyle: { fontSize: 11 } },
-    grid: { top: 26 + 22 * Math.ceil(rows.length / 3) + 12, left: 48, right: hasUnit ? 56 : 20, bottom: 40 },
+    legend: { top: 32, type: 'plain', textStyle: { fontSize: 11 } },
+    grid: { top: 32 + 22 * Math.ceil(rows.length / 3) + 24, left: 48, right: hasUnit ? 56 : 20, bottom: 40 },
     xAxis: { type: 'category', data: categories },
     yAxis: hasUnit
       ? [
@@ -61,14 +61,13 @@ export function chartOf(table: YearsTable, group: FigureGroupRows): YearsChart {
         data: s.values.map((v) => v ?? '-'),
         yAxisIndex: s.second ? 1 : 0,
         barMaxWidth: 28,
-        markLine:
+        markArea:
           i === 0 && changes.length > 0
             ? {
-                symbol: 'none',
                 silent: true,
-                lineStyle: { type: 'dashed', color: '#9a6700' },
-                label: { formatter: '格式变更', color: '#9a6700', position: 'insideEndTop' },
-                data: changes.map((c) => ({ xAxis: c }))
+                itemStyle: { color: 'rgba(255, 244, 214, 0.7)' },
+                label: { color: '#9a6700', position: 'top', fontSize: 11 },
+                data: changes.map((c) => [{ xAxis: c, name: '格式变更' }, { xAxis: c }])
               }
             : undefined
       })

@@ -1,5 +1,5 @@
 import { BarChart } from 'echarts/charts'
-import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components'
+import { GridComponent, LegendComponent, MarkAreaComponent, TitleComponent, TooltipComponent } from 'echarts/components'
 import * as echarts from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 
@@ -7,6 +7,6 @@ import { CanvasRenderer } from 'echarts/renderers'
 // which can also give the PNG for the export). Imported by years-charts.tsx only, which the
 // years screen loads on demand: none of this is in the editor's bundle.
 
-echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer])
+echarts.use([BarChart, GridComponent, LegendComponent, MarkAreaComponent, TitleComponent, TooltipComponent, CanvasRenderer])
 
 export { echarts }

@@ -11,7 +11,7 @@ const SCALE = 2
 const PAD = 24
 const LABEL_W = 250
 const YEAR_W = 118
-const HEAD_H = 48
+const HEAD_H = 58
 const GROUP_H = 26
 const ROW_H = 40
 const CHART_GAP = 16
@@ -83,8 +83,12 @@ export async function composeYearsImage(title: string, table: YearsTable, charts
     ctx.font = font(13, 'bold')
     ctx.fillText(`${yr.year}年`, cx, y + 14)
     ctx.font = font(10)
-    ctx.fillStyle = yr.formatChanged ? '#9a6700' : '#6b7280'
-    ctx.fillText(fit(ctx, yr.formatChanged ? `格式变更 · ${yearSubtitle(yr)}` : yearSubtitle(yr), YEAR_W - 6), cx, y + 33)
+    ctx.fillStyle = '#6b7280'
+    ctx.fillText(fit(ctx, yearSubtitle(yr), YEAR_W - 6), cx, y + 31)
+    if (yr.formatChanged) {
+      ctx.fillStyle = '#9a6700'
+      ctx.fillText('格式变更', cx, y + 46)
+    }
   })
   ctx.fillStyle = '#1f2329'
   ctx.font = font(13, 'bold')
@@ -111,19 +115,21 @@ export async function composeYearsImage(title: string, table: YearsTable, charts
         const cx = colX(i) + YEAR_W / 2
         ctx.font = font(13)
         ctx.fillStyle = c.value.kind === 'number' ? '#1f2329' : '#6b7280'
-        ctx.fillText(valueText(c.value), cx, y + 13)
         const text = changeText(c.change) || changeNote(c.change)
+        ctx.fillText(valueText(c.value), cx, text ? y + 13 : y + ROW_H / 2)
         const up = c.change.kind === 'change' && c.change.absolute > 0
         const down = c.change.kind === 'change' && c.change.absolute < 0
         ctx.font = font(10)
         ctx.fillStyle = up || down ? '#3b4250' : c.change.kind === 'none' && c.change.reason === 'notComparable' ? '#9a6700' : '#6b7280'
         ctx.fillText(fit(ctx, text, YEAR_W - 6), cx, y + 29)
       })
+      for (const x of table.years.map((_, i) => colX(i))) line(x, y, x, y + ROW_H)
       y += ROW_H
     }
   }
   line(x0, y, x0 + tableW, y)
-  for (const x of [x0, ...table.years.map((_, i) => colX(i)), x0 + tableW]) line(x, PAD + 36, x, y)
+  for (const x of [x0, x0 + tableW]) line(x, PAD + 36, x, y)
+  for (const x of table.years.map((_, i) => colX(i))) line(x, PAD + 36, x, PAD + 36 + HEAD_H)
   ctx.textAlign = 'left'
   ctx.font = font(10)
   ctx.fillStyle = '#6b7280'
