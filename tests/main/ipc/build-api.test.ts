@@ -39,6 +39,7 @@ describe('window.nianbao built from the contract', () => {
     await api.files.importPreview()
     await api.files.importConfirm({ token: 't', mode: 'as-is' })
     await api.files.export({ id: 'a', kind: 'docx', blankAs: 'zero' })
+    await api.files.takeOpened()
     await api.files.exportImage({ name: '图', pngBase64: 'iVBORw0K' })
     await api.settings.get()
     await api.settings.set({} as never)
