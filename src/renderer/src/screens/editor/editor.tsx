@@ -14,12 +14,14 @@ import { useWarnings } from '../../warnings/use-warnings'
 import type { WarningActions } from '../../warnings/warning-item'
 import { WarningsPanel } from '../../warnings/warnings-panel'
 import { ReportInfo } from '../settings/report-info'
+import { CellGuide } from './cell-guide'
 import { ExportDialog, type ExportKind } from './export-dialog'
 import { SaveConflictDialog } from './save-conflict-dialog'
 import { SaveIndicator } from './save-indicator'
 import { INFO_TAB_LABEL, SectionNav, type EditorTab } from './section-nav'
 import { SnapshotsPanel } from './snapshots-panel'
 import { useEditorCommands } from './use-editor-commands'
+import { usePrint } from './use-print'
 import { usePreviousReport } from './use-previous-report'
 
 const NO_HINTS: ReadonlyMap<string, number> = new Map()
@@ -143,6 +145,7 @@ export function Editor({
 
   const tabOrder = useMemo<EditorTab[]>(() => [...sections.map((s) => s.key as EditorTab), 'info'], [sections])
   useEditorCommands({ dispatch, flush, tabOrder, setTab, jump, warnings, openExport: setExportKind })
+  const { print, printing } = usePrint(report.id, flush, setNotice)
 
   useEffect(() => {
     if (!notice) return
@@ -193,6 +196,9 @@ export function Editor({
           <button type="button" onClick={() => leave(onSettings)} data-testid="open-settings">
             导出设置
           </button>
+          <button type="button" onClick={print} disabled={printing} data-testid="print" title="打印报告文档（Ctrl+P）">
+            打印
+          </button>
           <button type="button" className="primary" onClick={() => setExportKind('docx')} data-testid="export">
             导出…
           </button>
@@ -228,6 +234,7 @@ export function Editor({
                 onNotice={setNotice}
                 focusRequest={focusRequest}
               />
+              {focusedCell && <CellGuide layout={layout} cellKey={focusedCell} cells={report.cells} previous={previous} />}
               <p className="grid-help">
                 方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。{autoTotals ? '灰色斜体的总计是自动合计：输入数字即改为手工填写，清空即恢复自动合计。' : '灰色数字是合计的参考值。'}
               </p>
