@@ -60,6 +60,20 @@ export function sectionRange(headings: HeadingIndex, key: SectionKey, total: num
   return [start + 1, later.length > 0 ? Math.min(...later) : total]
 }
 
+/**
+ * An excerpt that starts inside a section (a flip-book page, a page copied from its middle) has
+ * that section's rows before the first heading found: [0, that heading) when the first heading
+ * found is the one right after `key` in the form and `key`'s own heading is not there.
+ */
+export function leadingRange(headings: HeadingIndex, key: SectionKey): [number, number] | undefined {
+  if (headings[key] !== undefined) return undefined
+  const order = FORMATS['2021'].sections.map((s) => s.key)
+  const found = order.filter((k) => headings[k] !== undefined)
+  if (found.length === 0) return undefined
+  const first = found.reduce((a, b) => (headings[b]! < headings[a]! ? b : a))
+  return order.indexOf(first) === order.indexOf(key) + 1 && headings[first]! > 0 ? [0, headings[first]!] : undefined
+}
+
 const TEXT_KEYS: readonly TextSectionKey[] = ['overview', 'problems', 'other']
 
 /** The free-text sections: their lines joined, surrounding blank lines dropped. */
