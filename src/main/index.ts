@@ -12,6 +12,7 @@ import { closeStorageAtWillQuit, holdCloseUntilSaved, saveOnSessionEnd } from '.
 import { askLockTakeover } from './lock-dialog'
 import { menuTemplate } from './menu'
 import { electronPdfPrinter } from './pdf-printer'
+import { electronPrintDocument } from './printer'
 import { onSecondLaunch, requestedDataDir, type LaunchRequest } from './second-launch'
 import { openStorage, type Storage } from './storage/storage'
 import { resolveDataDir, userDataDirArg } from './storage/paths'
@@ -28,7 +29,8 @@ const FILTERS = {
   docx: [{ name: 'Word 文档', extensions: ['docx'] }],
   html: [{ name: '网页', extensions: ['html'] }],
   pdf: [{ name: 'PDF 文档', extensions: ['pdf'] }],
-  json: [{ name: '年报助手交换文件', extensions: ['json'] }]
+  json: [{ name: '年报助手交换文件', extensions: ['json'] }],
+  backup: [{ name: '年报助手备份', extensions: ['json'] }]
 }
 
 let mainWindow: BrowserWindow | null = null
@@ -41,14 +43,16 @@ openedFiles.onAdded((fileName) => {
 
 function nativeDialogs(): FileDialogs {
   return {
-    async chooseOpenPath() {
+    async chooseOpenPath(purpose = 'import') {
       if (!mainWindow) return null
-      const r = await dialog.showOpenDialog(mainWindow, { title: '选择要导入的年度报告', properties: ['openFile'], filters: FILTERS.open })
+      const [title, filters] = purpose === 'backup' ? ['选择要恢复的备份文件', FILTERS.backup] : ['选择要导入的年度报告', FILTERS.open]
+      const r = await dialog.showOpenDialog(mainWindow, { title, properties: ['openFile'], filters })
       return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]
     },
     async chooseSavePath(suggestedName, kind) {
       if (!mainWindow) return null
-      const r = await dialog.showSaveDialog(mainWindow, { title: '导出年度报告', defaultPath: suggestedName, filters: FILTERS[kind] })
+      const title = kind === 'backup' ? '备份全部报告' : '导出年度报告'
+      const r = await dialog.showSaveDialog(mainWindow, { title, defaultPath: suggestedName, filters: FILTERS[kind] })
       return r.canceled || !r.filePath ? null : r.filePath
     }
   }
@@ -62,7 +66,7 @@ async function start(storage: Storage): Promise<void> {
   const importFile = isolatedImporter({ worker: importWorkerPath, keepSpare: true })
   // PDF export prints the web page in a hidden window (pdf-printer.ts).
   const printExport: typeof renderExport = (report, kind, options) => renderExport(report, kind, { ...options, printPdf: electronPdfPrinter })
-  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport, openedFiles })
+  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport, openedFiles, printDocument: electronPrintDocument })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 
   const win = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state).catch(() => undefined))

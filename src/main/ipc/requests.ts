@@ -52,5 +52,10 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
   'settings:get': none,
   'settings:set': z.strictObject({ settings: appSettingsSchema }),
   'storage:status': none,
-  'app:closeReady': z.strictObject({ token })
+  'app:closeReady': z.strictObject({ token }),
+  'storage:location': none,
+  'print:document': z.strictObject({ id: idSchema, blankAs: z.enum(['zero', 'slash']) }),
+  'backup:save': none,
+  'backup:preview': none,
+  'backup:restore': z.strictObject({ token })
 }

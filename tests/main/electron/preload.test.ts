@@ -13,7 +13,9 @@ const API: { [K in keyof NianbaoApi]: { [M in keyof NianbaoApi[K]]: true } } = {
   reports: { list: true, get: true, create: true, open: true, save: true, duplicate: true, delete: true, undoDelete: true, snapshots: true, restoreSnapshot: true },
   files: { importPreview: true, importConfirm: true, export: true, takeOpened: true, onOpened: true },
   settings: { get: true, set: true },
-  storage: { status: true, onStatus: true },
+  storage: { status: true, onStatus: true, location: true },
+  print: { document: true },
+  backup: { save: true, preview: true, restore: true },
   menu: { onCommand: true },
   app: { onClosing: true }
 }

@@ -139,7 +139,7 @@ export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent
             导入上年报告…
           </button>
           <button type="button" onClick={onSettings} data-testid="home-settings">
-            导出设置
+            设置与备份
           </button>
         </div>
       </header>
