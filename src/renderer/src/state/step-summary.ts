@@ -26,7 +26,14 @@ const shownValue = (v: CellValue | undefined) => (v === null || v === undefined 
 function quote(s: string): string {
   const flat = s.replace(/\s+/g, ' ')
   const chars = Array.from(flat)
-  return chars.length === 0 ? '（无）' : `“${chars.length <= QUOTE ? flat : `${chars.slice(0, QUOTE - 1).join('')}…`}”`
+  return `“${chars.length <= QUOTE ? flat : `${chars.slice(0, QUOTE - 1).join('')}…`}”`
+}
+
+/** A text change in words: 删除“零”, 插入“零”, or “2024年”→“【请核对：2024年】”. */
+function textChange(removed: string, inserted: string): string {
+  if (!inserted) return `删除${quote(removed)}`
+  if (!removed) return `插入${quote(inserted)}`
+  return `${quote(removed)}→${quote(inserted)}`
 }
 
 function cellStep(from: Report, to: Report): StepView | undefined {
@@ -63,7 +70,7 @@ function textStep(from: Report, to: Report): StepView | undefined {
     const heading = FORMATS[to.format].sections.find((s) => s.key === section)?.heading ?? section
     return {
       text: { section, start: r.start, end: r.insertedEnd },
-      what: `${heading} ${quote(before.slice(r.start, r.removedEnd))}→${quote(after.slice(r.start, r.insertedEnd))}`
+      what: `${heading} ${textChange(before.slice(r.start, r.removedEnd), after.slice(r.start, r.insertedEnd))}`
     }
   }
   return undefined

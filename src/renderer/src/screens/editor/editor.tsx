@@ -242,7 +242,6 @@ export function Editor({
                 onNotice={setNotice}
                 focusRequest={focusRequest}
               />
-              {focusedCell && <CellGuide layout={layout} cellKey={focusedCell} cells={report.cells} previous={previous} />}
               <p className="grid-help">
                 方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。{autoTotals ? '灰色斜体的总计是自动合计：输入数字即改为手工填写，清空即恢复自动合计。' : '灰色数字是合计的参考值。'}
               </p>
@@ -265,7 +264,7 @@ export function Editor({
             </>
           )}
         </main>
-        <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} currentSection={tab} actions={actions} />
+        <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} currentSection={tab} actions={actions} cellGuide={focusedCell && <CellGuide layout={layout} cellKey={focusedCell} cells={report.cells} previous={previous} />} />
       </div>
       {exportKind && (
         <ExportDialog
