@@ -16,7 +16,7 @@ const SENTENCE_END = /[。！？：:；;）)”]$/
 
 function isProse(text: string): boolean {
   const s = toHalfWidth(text).trim()
-  if (s.length < 15 || FURNITURE.test(s.replace(/\s+/g, ''))) return false
+  if (s.length < 8 || FURNITURE.test(s.replace(/\s+/g, ''))) return false
   return /[。，,；;]/.test(s)
 }
 
