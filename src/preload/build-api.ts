@@ -50,6 +50,7 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     importPreview: verb('files:importPreview'),
     importConfirm: verb('files:importConfirm'),
     export: verb('files:export'),
+    openExported: verb('files:openExported'),
     settingsGet: verb('settings:get'),
     settingsSet: verb('settings:set'),
     status: verb('storage:status'),
@@ -77,7 +78,8 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     files: {
       importPreview: () => call.importPreview(undefined),
       importConfirm: (input) => call.importConfirm(input),
-      export: (input) => call.export(input)
+      export: (input) => call.export(input),
+      openExported: (input) => call.openExported(input)
     },
     settings: {
       get: () => call.settingsGet(undefined),

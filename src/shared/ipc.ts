@@ -59,7 +59,14 @@ export interface ExportRequest {
   blankAs: BlankAs
 }
 
-export type ExportResponse = { saved: true; path: string } | { saved: false }
+/** `openToken` names the written file to files:openExported: the renderer never sends a path back. */
+export type ExportResponse = { saved: true; path: string; openToken: string } | { saved: false }
+
+/** After an export: open the written file, or show it in its folder (the system's file manager). */
+export interface OpenExportedRequest {
+  openToken: string
+  target: 'file' | 'folder'
+}
 
 export type ImportPreview = { token: string; result: ImportResult } | { canceled: true }
 
@@ -88,6 +95,7 @@ export interface IpcContract {
   'files:importPreview': { request: void; response: ImportPreview }
   'files:importConfirm': { request: ImportConfirm; response: Report }
   'files:export': { request: ExportRequest; response: ExportResponse }
+  'files:openExported': { request: OpenExportedRequest; response: void }
   'settings:get': { request: void; response: AppSettings }
   'settings:set': { request: { settings: AppSettings }; response: AppSettings }
   'storage:status': { request: void; response: StorageStatus }
@@ -113,6 +121,7 @@ export const CHANNELS: readonly Channel[] = [
   'files:importPreview',
   'files:importConfirm',
   'files:export',
+  'files:openExported',
   'settings:get',
   'settings:set',
   'storage:status',
@@ -153,6 +162,7 @@ export interface NianbaoApi {
     importPreview(): Promise<ImportPreview>
     importConfirm(input: ImportConfirm): Promise<Report>
     export(input: ExportRequest): Promise<ExportResponse>
+    openExported(input: OpenExportedRequest): Promise<void>
   }
   settings: {
     get(): Promise<AppSettings>

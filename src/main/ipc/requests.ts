@@ -48,6 +48,7 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
     kind: z.enum(['docx', 'html', 'pdf', 'json']),
     blankAs: z.enum(['zero', 'slash'])
   }),
+  'files:openExported': z.strictObject({ openToken: token, target: z.enum(['file', 'folder']) }),
   'settings:get': none,
   'settings:set': z.strictObject({ settings: appSettingsSchema }),
   'storage:status': none,

@@ -4,6 +4,7 @@ import type { Dispatch } from '../ipc/dispatch'
 import { failure } from '../ipc/result'
 import type { FinalSaveOutcome, FinalSaves } from '../lifecycle/final-save'
 import { PathNotAllowedError, type TestChooser } from './chooser'
+import type { RecordingShell } from './recording-shell'
 import { BRIDGE_PATH, readStatic } from './static-files'
 
 // The same app in a browser: the built renderer, plus POST /api/<channel> routed to the same
@@ -22,6 +23,8 @@ export interface WebServerOptions {
   bridgeScript: string
   /** Present only in test mode (--files): enables POST /__test/next-open and /__test/next-save. */
   chooser?: TestChooser
+  /** Test mode: what the page asked to open, read by GET /__test/shell. */
+  shell?: RecordingShell
 }
 
 export type WebServer = Server & {
@@ -139,6 +142,10 @@ export function createWebServer(options: WebServerOptions): WebServer {
 
   async function testEndpoint(req: IncomingMessage, res: ServerResponse, path: string, port: number): Promise<void> {
     const chooser = options.chooser
+    if (path === '/__test/shell' && req.method === 'GET' && chooser && options.shell) {
+      if (!isOwnPage(req, port)) return sendJson(res, 403, { ok: false, error: 'forbidden' })
+      return sendJson(res, 200, { ok: true, requests: options.shell.requests })
+    }
     if (!chooser || req.method !== 'POST') return send(res, 404, 'Not Found', 'text/plain')
     if (!isOwnPage(req, port)) return sendJson(res, 403, { ok: false, error: 'forbidden' })
     const body = await readBody(req)
