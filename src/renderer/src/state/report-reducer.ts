@@ -1,4 +1,4 @@
-import type { TextSectionKey } from '../../../shared/form'
+import type { TextKey } from '../../../shared/form'
 import type { Acknowledgement, AgencyContact, CellValue, DeadlineKind, Report } from '../../../shared/report'
 import { initHistory, record, redo, undo, type History, type RecordOptions } from './history'
 import { endsSentence } from './text-edit'
@@ -16,7 +16,7 @@ export type MetaPatch = Partial<{
 export type ReportAction =
   /** Any set of cells at once: one typed value, a pasted range, a cleared selection, a fix. */
   | { type: 'setCells'; set: Record<string, CellValue> }
-  | { type: 'setText'; section: TextSectionKey; text: string; at?: number }
+  | { type: 'setText'; section: TextKey; text: string; at?: number }
   | { type: 'setMeta'; patch: MetaPatch; at?: number }
   | { type: 'setAcknowledgements'; list: Acknowledgement[] }
   | { type: 'undo' }
@@ -68,10 +68,10 @@ export function reportReducer(state: EditorState, action: ReportAction): EditorS
     case 'setCells':
       return step(state, withCells(report, action.set))
     case 'setText':
-      if (report.text[action.section] === action.text) return state
+      if ((report.text[action.section] ?? '') === action.text) return state
       // Ctrl+Z takes back the last sentence or so: a group closes after a sentence end is typed.
       return step(state, { ...report, text: { ...report.text, [action.section]: action.text } }, `text:${action.section}`, action.at, {
-        endsGroup: endsSentence(report.text[action.section], action.text)
+        endsGroup: endsSentence(report.text[action.section] ?? '', action.text)
       })
     case 'setMeta': {
       const patch = action.patch
