@@ -20,6 +20,8 @@ export interface WebApp {
   nextOpen(path: string): Promise<void>
   /** Sets what the next "save file" dialog chooses (a path inside filesDir). */
   nextSave(path: string): Promise<void>
+  /** What the page asked the main side to open (打开文件 / 打开所在文件夹), oldest first. */
+  shellRequests(): Promise<{ action: 'openPath' | 'showItemInFolder'; path: string }[]>
   /** Stops the server (storage closed cleanly); the data folder stays. */
   stop(): Promise<void>
   /** Stops the server and deletes its folders. */
@@ -73,6 +75,11 @@ export async function startWebApp(options: StartOptions = {}): Promise<WebApp> {
     filesDir,
     nextOpen: (path) => chooser('next-open', path),
     nextSave: (path) => chooser('next-save', path),
+    async shellRequests() {
+      const res = await fetch(`${url}/__test/shell`)
+      if (!res.ok) throw new Error(`shell record refused: ${await res.text()}`)
+      return ((await res.json()) as { requests: { action: 'openPath' | 'showItemInFolder'; path: string }[] }).requests
+    },
     stop,
     async dispose() {
       await stop()
