@@ -43,7 +43,7 @@ export function ExportDialog(p: ExportDialogProps) {
   const [kind, setKind] = useState<ExportKind>(p.kind)
   const [blankAs, setBlankAs] = useState<BlankAs>('zero')
   const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState<{ path: string; openToken: string } | null>(null)
+  const [done, setDone] = useState<{ path: string; openToken?: string } | null>(null)
   const [canceled, setCanceled] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
 
