@@ -1,5 +1,5 @@
 /// <reference types="electron-vite/node" />
-import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../shared/ipc'
 import { isolatedImporter } from './import/isolated'
 import importWorkerPath from './import/worker?modulePath'
@@ -67,7 +67,7 @@ async function start(storage: Storage): Promise<void> {
   const importFile = isolatedImporter({ worker: importWorkerPath, keepSpare: true })
   // PDF export prints the web page in a hidden window (pdf-printer.ts).
   const printExport: typeof renderExport = (report, kind, options) => renderExport(report, kind, { ...options, printPdf: electronPdfPrinter })
-  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport, openedFiles, printDocument: electronPrintDocument })
+  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport, openedFiles, printDocument: electronPrintDocument, shell })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 
   const win = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state).catch(() => undefined))

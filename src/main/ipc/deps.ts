@@ -19,12 +19,21 @@ export interface FileDialogs {
   chooseSavePath(suggestedName: string, kind: SaveKind): Promise<string | null>
 }
 
+/** The system's file opener, for paths the main process itself wrote. */
+export interface FileShell {
+  /** Opens the file with its default application; resolves to '' or an error message (as Electron's shell.openPath). */
+  openPath(path: string): Promise<string>
+  showItemInFolder(path: string): void
+}
+
 export interface HandlerDeps {
   storage: Storage
   dialogs: FileDialogs
   importFile: (bytes: Uint8Array, fileName: string) => Promise<ImportResult>
   renderExport: (report: Report, kind: ExportKind, options: ExportOptions) => Promise<Uint8Array>
   templateFromLastYear: (last: ExchangeReport) => ExchangeReport
+  /** Opens an exported file or shows it in its folder (Electron's shell; the web bridge records). */
+  shell?: FileShell
   /** Shows a printable page (the web-page export) to print: the system print dialog in the app,
    *  a page of its own in the web bridge. Absent where nothing can print. */
   printDocument?: (html: string) => Promise<PrintResponse>

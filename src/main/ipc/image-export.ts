@@ -1,4 +1,4 @@
-import type { ExportResponse, ImageExportRequest } from '../../shared/ipc'
+import type { ImageExportRequest } from '../../shared/ipc'
 import { writeAtomic } from '../storage/atomic-write'
 import { nodeDiskIO } from '../storage/disk-io'
 import { describeWriteError } from '../storage/messages'
@@ -19,7 +19,7 @@ export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\r\n\t\0]/g, '_').trim().slice(0, 200)
 }
 
-export async function exportImage(deps: HandlerDeps, { name, pngBase64 }: ImageExportRequest): Promise<ExportResponse> {
+export async function exportImage(deps: HandlerDeps, { name, pngBase64 }: ImageExportRequest): Promise<{ saved: true; path: string } | { saved: false }> {
   const bytes = new Uint8Array(Buffer.from(pngBase64, 'base64'))
   if (!isPng(bytes)) throw new IpcFailure('invalid-request', '要保存的图片不是 PNG 格式，未保存。')
   const path = await deps.dialogs.chooseSavePath(`${safeFileName(name)}.png`, 'png')

@@ -48,6 +48,7 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
     kind: z.enum(['docx', 'html', 'pdf', 'json']),
     blankAs: z.enum(['zero', 'slash'])
   }),
+  'files:openExported': z.strictObject({ openToken: token, target: z.enum(['file', 'folder']) }),
   'files:exportImage': z.strictObject({
     name: z.string().trim().min(1).max(LIMITS.agencyLength + 50),
     // Base64 only, within the request limit; that it is a PNG is checked on the decoded bytes.
