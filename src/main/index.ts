@@ -43,6 +43,12 @@ function nativeDialogs(): FileDialogs {
       if (!mainWindow) return null
       const r = await dialog.showSaveDialog(mainWindow, { title: '导出年度报告', defaultPath: suggestedName, filters: FILTERS[kind] })
       return r.canceled || !r.filePath ? null : r.filePath
+    },
+    async chooseFolderPath(purpose) {
+      if (!mainWindow) return null
+      const title = purpose === 'aggregate' ? '选择放有各部门年度报告的文件夹' : '选择要检查的文件夹'
+      const r = await dialog.showOpenDialog(mainWindow, { title, properties: ['openDirectory'] })
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]
     }
   }
 }

@@ -33,7 +33,11 @@ export async function checkFile(path: string, dir: string, options: FolderCheckO
 
 /** The folder's files, checked; results in file order. Throws FolderError when the folder cannot be listed. */
 export async function checkFolder(dir: string, options: FolderCheckOptions): Promise<FileCheck[]> {
-  const paths = await listFiles(dir)
+  return checkFiles(await listFiles(dir), dir, options)
+}
+
+/** Files already listed (see listFiles), checked; results in their order. */
+export async function checkFiles(paths: readonly string[], dir: string, options: FolderCheckOptions): Promise<FileCheck[]> {
   let done = 0
   return runPool(paths, options.concurrency ?? defaultConcurrency(), (path) => checkFile(path, dir, options), (result) => {
     done++

@@ -12,6 +12,8 @@ export interface FileDialogs {
   chooseOpenPath(): Promise<string | null>
   /** Where the user chose to save an export, or null when canceled. */
   chooseSavePath(suggestedName: string, kind: ExportKind): Promise<string | null>
+  /** The folder the user chose (汇总, 检查文件夹), or null when canceled. */
+  chooseFolderPath?(purpose: 'aggregate' | 'check'): Promise<string | null>
 }
 
 export interface HandlerDeps {

@@ -1,7 +1,9 @@
 import { CHANNELS, type Channel, type IpcResult } from '../../shared/ipc'
+import { aggregateHandlers } from './aggregate'
 import { appHandlers } from './app'
 import type { HandlerDeps } from './deps'
 import { fileHandlers } from './files'
+import { folderCheckHandlers } from './folder-check'
 import { guardPayload } from './guard'
 import { REQUEST_SCHEMAS } from './requests'
 import { reportHandlers } from './reports'
@@ -27,7 +29,9 @@ export function createDispatch(deps: HandlerDeps, { isTrustedSender }: DispatchO
     ...fileHandlers(deps),
     ...settingsHandlers(deps),
     ...storageHandlers(deps),
-    ...appHandlers(deps)
+    ...appHandlers(deps),
+    ...aggregateHandlers(deps),
+    ...folderCheckHandlers(deps)
   } as Record<Channel, (request: unknown) => Promise<unknown>>
 
   return async (channel, payload, sender) => {

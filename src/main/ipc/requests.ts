@@ -3,6 +3,7 @@ import type { Channel } from '../../shared/ipc'
 import { LIMITS } from '../schema/limits'
 import { idSchema, reportSchema } from '../schema/report'
 import { appSettingsSchema } from '../schema/settings'
+import { WORK_REQUEST_SCHEMAS } from './work-requests'
 
 // The expected shape of every channel's request. Objects are strict: an unexpected field (such
 // as a file path the renderer made up) is an error, not silently ignored.
@@ -51,5 +52,6 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
   'settings:get': none,
   'settings:set': z.strictObject({ settings: appSettingsSchema }),
   'storage:status': none,
-  'app:closeReady': z.strictObject({ token })
+  'app:closeReady': z.strictObject({ token }),
+  ...WORK_REQUEST_SCHEMAS
 }

@@ -20,7 +20,7 @@ export interface WebServerOptions {
   storage: { onStatus(listener: (s: StorageStatus) => void): () => void }
   rendererDir: string
   bridgeScript: string
-  /** Present only in test mode (--files): enables POST /__test/next-open and /__test/next-save. */
+  /** Present only in test mode (--files): enables POST /__test/next-open, /__test/next-save and /__test/next-folder. */
   chooser?: TestChooser
 }
 
@@ -151,6 +151,7 @@ export function createWebServer(options: WebServerOptions): WebServer {
     try {
       if (path === '/__test/next-open') return sendJson(res, 200, { ok: true, path: chooser.setNextOpen(target) })
       if (path === '/__test/next-save') return sendJson(res, 200, { ok: true, path: chooser.setNextSave(target) })
+      if (path === '/__test/next-folder') return sendJson(res, 200, { ok: true, path: chooser.setNextFolder(target) })
     } catch (e) {
       if (e instanceof PathNotAllowedError) return sendJson(res, 400, { ok: false, error: e.message })
       throw e

@@ -20,6 +20,8 @@ export interface WebApp {
   nextOpen(path: string): Promise<void>
   /** Sets what the next "save file" dialog chooses (a path inside filesDir). */
   nextSave(path: string): Promise<void>
+  /** Sets what the next "choose folder" dialog chooses (a folder inside filesDir). */
+  nextFolder(path: string): Promise<void>
   /** Stops the server (storage closed cleanly); the data folder stays. */
   stop(): Promise<void>
   /** Stops the server and deletes its folders. */
@@ -56,7 +58,7 @@ export async function startWebApp(options: StartOptions = {}): Promise<WebApp> {
   })
   await waitForListening(child, port)
   const url = `http://127.0.0.1:${port}`
-  const chooser = async (kind: 'next-open' | 'next-save', path: string) => {
+  const chooser = async (kind: 'next-open' | 'next-save' | 'next-folder', path: string) => {
     const res = await fetch(`${url}/__test/${kind}`, { method: 'POST', body: JSON.stringify({ path }) })
     if (!res.ok) throw new Error(`test chooser refused ${path}: ${await res.text()}`)
   }
@@ -73,6 +75,7 @@ export async function startWebApp(options: StartOptions = {}): Promise<WebApp> {
     filesDir,
     nextOpen: (path) => chooser('next-open', path),
     nextSave: (path) => chooser('next-save', path),
+    nextFolder: (path) => chooser('next-folder', path),
     stop,
     async dispose() {
       await stop()

@@ -15,7 +15,9 @@ const API: { [K in keyof NianbaoApi]: { [M in keyof NianbaoApi[K]]: true } } = {
   settings: { get: true, set: true },
   storage: { status: true, onStatus: true },
   menu: { onCommand: true },
-  app: { onClosing: true }
+  app: { onClosing: true },
+  aggregate: { departments: true, setDepartments: true, fromReports: true, fromFolder: true, save: true },
+  folderCheck: { start: true, progress: true }
 }
 
 const EVENTS: { [E in keyof IpcEvents]: true } = { 'storage:status': true, 'menu:command': true, 'app:closing': true }

@@ -42,6 +42,13 @@ describe('window.nianbao built from the contract', () => {
     await api.settings.get()
     await api.settings.set({} as never)
     await api.storage.status()
+    await api.aggregate.departments()
+    await api.aggregate.setDepartments(['甲局'])
+    await api.aggregate.fromReports(['a'])
+    await api.aggregate.fromFolder()
+    await api.aggregate.save({ token: 't', agency: '某县' })
+    await api.folderCheck.start()
+    await api.folderCheck.progress('j', 3)
     // app:closeReady is the answer to app:closing, sent once every closing handler has finished.
     const order: string[] = []
     api.app.onClosing(async () => {
@@ -54,6 +61,8 @@ describe('window.nianbao built from the contract', () => {
     expect([...new Set(calls.map(([c]) => c))].sort()).toEqual([...CHANNELS].sort())
     expect(calls).toContainEqual(['app:closeReady', { token: 'k' }])
     expect(calls).toContainEqual(['reports:get', { id: 'a' }])
+    expect(calls).toContainEqual(['aggregate:setDepartments', { departments: ['甲局'] }])
+    expect(calls).toContainEqual(['folderCheck:progress', { jobId: 'j', from: 3 }])
     expect(calls).toContainEqual(['reports:save', { report }])
     expect(calls).toContainEqual(['reports:save', { report, order: { editor: 'e', seq: 1, baseRevision: 0 } }])
     expect(calls).toContainEqual(['reports:open', { id: 'a' }])
