@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { api } from './api'
 import { EditorScreen } from './screens/editor/editor-screen'
 import { HomeScreen, type HomeIntent } from './screens/home/home-screen'
@@ -6,7 +6,11 @@ import { AppSettingsScreen } from './screens/settings/app-settings-screen'
 import { ErrorBoundary } from './error-boundary'
 import { StorageBanner } from './storage-banner'
 
-type Screen = { name: 'home'; intent?: HomeIntent } | { name: 'editor'; id: string } | { name: 'settings'; back: Screen }
+// Work across reports loads on demand: the editor's bundle stays small.
+const AggregateScreen = lazy(() => import('./screens/aggregate/aggregate-screen'))
+const FolderCheckScreen = lazy(() => import('./screens/folder-check/folder-check-screen'))
+
+type Screen = { name: 'home'; intent?: HomeIntent } | { name: 'editor'; id: string } | { name: 'settings'; back: Screen } | { name: 'aggregate' } | { name: 'folderCheck' }
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'home' })
@@ -30,6 +34,8 @@ export function App() {
             intent={screen.intent}
             onOpen={(id) => setScreen({ name: 'editor', id })}
             onSettings={() => setScreen({ name: 'settings', back: { name: 'home' } })}
+            onAggregate={() => setScreen({ name: 'aggregate' })}
+            onFolderCheck={() => setScreen({ name: 'folderCheck' })}
           />
         )}
         {screen.name === 'editor' && (
@@ -41,6 +47,10 @@ export function App() {
           />
         )}
         {screen.name === 'settings' && <AppSettingsScreen onBack={() => setScreen(screen.back)} />}
+        <Suspense fallback={<p className="loading">正在载入…</p>}>
+          {screen.name === 'aggregate' && <AggregateScreen onBack={() => setScreen({ name: 'home' })} onOpen={(id) => setScreen({ name: 'editor', id })} />}
+          {screen.name === 'folderCheck' && <FolderCheckScreen onBack={() => setScreen({ name: 'home' })} />}
+        </Suspense>
       </ErrorBoundary>
     </div>
   )

@@ -50,3 +50,20 @@ export function departmentStatuses(expected: readonly string[], reports: readonl
   for (const r of reports) if (!listed.has(departmentKey(r.department))) out.push(statusOf(r, false))
   return out
 }
+
+/** The statuses again for a changed list of expected departments (no department is re-checked). */
+export function withExpected(expected: readonly string[], statuses: readonly DepartmentStatus[]): DepartmentStatus[] {
+  const present = statuses.filter((s) => s.state !== 'missing')
+  const byKey = new Map(present.map((s) => [departmentKey(s.department), s]))
+  const listed = new Set<string>()
+  const out: DepartmentStatus[] = []
+  for (const name of expected) {
+    const key = departmentKey(name)
+    if (key === '' || listed.has(key)) continue
+    listed.add(key)
+    const s = byKey.get(key)
+    out.push(s ? { ...s, expected: true } : { department: name.trim(), expected: true, state: 'missing' })
+  }
+  for (const s of present) if (!listed.has(departmentKey(s.department))) out.push({ ...s, expected: false })
+  return out
+}

@@ -109,3 +109,14 @@ describe('departments expected and their state', () => {
     expect(st[1].warnings!.some((w) => w.rule === 'C3' || w.rule === 'C1')).toBe(true)
   })
 })
+
+describe('a changed list of expected departments', () => {
+  it('re-marks missing and unlisted departments without checking again', async () => {
+    const { withExpected } = await import('../../../src/shared/aggregate')
+    const good = consistent2021()
+    const st = departmentStatuses(['甲局'], [dept('甲局', { ...good, agency: '甲局' }), dept('乙局', { ...good, agency: '乙局' })], { today: QUIET_DAY })
+    expect(st.map((s) => [s.department, s.expected, s.state])).toEqual([['甲局', true, 'ok'], ['乙局', false, 'ok']])
+    const again = withExpected(['乙局', '丙局'], st)
+    expect(again.map((s) => [s.department, s.expected, s.state])).toEqual([['乙局', true, 'ok'], ['丙局', true, 'missing'], ['甲局', false, 'ok']])
+  })
+})

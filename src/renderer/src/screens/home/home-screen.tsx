@@ -12,7 +12,14 @@ export type HomeIntent = { kind: 'new' | 'import'; n: number }
 type Preview = Extract<ImportPreview, { token: string }>
 
 /** Every stored report; new, import last year's file, open, duplicate, delete with undo. */
-export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent; onOpen: (id: string) => void; onSettings: () => void }) {
+export function HomeScreen({ intent, onOpen, onSettings, onAggregate, onFolderCheck }: {
+  intent?: HomeIntent
+  onOpen: (id: string) => void
+  onSettings: () => void
+  /** Work across reports: 汇总 and 检查文件夹. */
+  onAggregate?: () => void
+  onFolderCheck?: () => void
+}) {
   const [reports, setReports] = useState<ReportSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -112,6 +119,8 @@ export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent
           <button type="button" onClick={startImport} disabled={busy} data-testid="import-report">
             导入上年报告…
           </button>
+          {onAggregate && <button type="button" onClick={onAggregate} data-testid="open-aggregate">汇总…</button>}
+          {onFolderCheck && <button type="button" onClick={onFolderCheck} data-testid="open-folder-check">检查文件夹…</button>}
           <button type="button" onClick={onSettings} data-testid="home-settings">
             导出设置
           </button>
