@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } fr
 import { CHANNELS } from '../shared/ipc'
 import { isolatedImporter } from './import/isolated'
 import importWorkerPath from './import/worker?modulePath'
+import { importerPool } from './import/worker-pool'
 import { createAppDispatch, type FileDialogs } from './ipc'
 import { renderExport } from './export'
 import { FinalSaves } from './lifecycle/final-save'
@@ -61,7 +62,8 @@ async function start(storage: Storage): Promise<void> {
   const importFile = isolatedImporter({ worker: importWorkerPath, keepSpare: true })
   // PDF export prints the web page in a hidden window (pdf-printer.ts).
   const printExport: typeof renderExport = (report, kind, options) => renderExport(report, kind, { ...options, printPdf: electronPdfPrinter })
-  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport })
+  const importPool = (size: number) => importerPool({ size, worker: importWorkerPath })
+  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, importPool, renderExport: printExport })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 
   const win = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state).catch(() => undefined))

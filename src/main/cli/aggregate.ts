@@ -3,7 +3,7 @@ import { aggregate, AggregateError, breakdownCsv, checkContent, combinedReport, 
 import type { ImportResult } from '../../shared/import/types'
 import { writeExchangeText, type ExchangeReport } from '../../shared/report'
 import { listFiles, FolderError } from '../folder/list-files'
-import { importIsolated } from '../import/isolated'
+import { importerPool } from '../import/worker-pool'
 import { defaultConcurrency, runPool } from '../import/pool'
 import { importPath } from '../import/read-path'
 import { isDirectory } from './check-folder'
@@ -66,9 +66,10 @@ async function expand(inputs: string[]): Promise<string[]> {
 /** Every file read (a few at a time); any that cannot be read, or has no year, stops the 汇总. */
 async function readAll(paths: string[], year: number | undefined): Promise<DepartmentReport[]> {
   let done = 0
-  const results = await runPool(paths, defaultConcurrency(), async (path) => importPath(path, importIsolated).catch((e: Error) => e), () => {
+  const pool = importerPool({ size: defaultConcurrency() })
+  const results = await runPool(paths, defaultConcurrency(), async (path) => importPath(path, pool.importer).catch((e: Error) => e), () => {
     process.stderr.write(`已读取 ${++done}/${paths.length}\n`)
-  })
+  }).finally(() => pool.close())
   const failed = results.flatMap((r, i) => (r instanceof Error ? [`  ${paths[i]}：${r.message.replace(/\s*\n\s*/g, ' ')}`] : []))
   if (failed.length > 0) throw new InputError(`以下文件无法读取，未生成汇总（缺少部门的汇总数会偏小）：\n${failed.join('\n')}`)
   const read = results as ImportResult[]

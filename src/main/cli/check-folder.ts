@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises'
 import { sortResults, type FolderSort } from '../../shared/folder-check/sort'
 import { checkFolder } from '../folder/check-folder'
 import { FolderError } from '../folder/list-files'
-import { importIsolated } from '../import/isolated'
+import { defaultConcurrency } from '../import/pool'
+import { importerPool } from '../import/worker-pool'
 import { folderJsonLine, folderTable } from './folder-table'
 import { InputError, parseDate } from './read-input'
 
@@ -76,9 +77,10 @@ export async function runFolder(args: string[]): Promise<number> {
   }
   const tty = process.stderr.isTTY === true
   let results
+  const pool = importerPool({ size: parsed.jobs ?? defaultConcurrency() })
   try {
     results = await checkFolder(parsed.dir, {
-      importer: importIsolated,
+      importer: pool.importer,
       concurrency: parsed.jobs,
       today: parsed.today,
       onProgress: ({ done, total, current }) => {
@@ -90,6 +92,8 @@ export async function runFolder(args: string[]): Promise<number> {
     if (!(e instanceof FolderError)) throw e
     process.stderr.write(e.message + '\n')
     return 2
+  } finally {
+    await pool.close()
   }
   if (results.length === 0) process.stderr.write(`文件夹“${parsed.dir}”中没有文件。\n`)
   const sorted = sortResults(results, parsed.sort)

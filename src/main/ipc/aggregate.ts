@@ -11,6 +11,7 @@ import { parseReport } from '../schema/report'
 import { DepartmentList } from '../storage/departments'
 import type { HandlerDeps } from './deps'
 import type { HandlerMap } from './handler-map'
+import { poolOf } from './pool-of'
 import { IpcFailure } from './result'
 
 // aggregate:* — 汇总 of stored reports or of a folder of files, the expected departments, and
@@ -51,7 +52,8 @@ export function aggregateHandlers(deps: HandlerDeps): HandlerMap<'aggregate'> {
       throw e
     }
     if (paths.length === 0) throw new IpcFailure('import', `文件夹“${dir}”中没有文件。`)
-    const results = await runPool(paths, defaultConcurrency(), (path) => importPath(path, deps.importFile).catch((e: Error) => e))
+    const pool = poolOf(deps)
+    const results = await runPool(paths, defaultConcurrency(), (path) => importPath(path, pool.importer).catch((e: Error) => e)).finally(() => pool.close())
     const failed = results.flatMap((r, i) => (r instanceof Error ? [`${paths[i].slice(dir.length + 1)}：${r.message}`] : []))
     if (failed.length > 0) throw new IpcFailure('import', `以下文件无法读取，未汇总（缺少部门的汇总数会偏小）。请移出或更正后重试：\n${failed.join('\n')}`)
     const read = results as ImportResult[]
@@ -64,7 +66,7 @@ export function aggregateHandlers(deps: HandlerDeps): HandlerMap<'aggregate'> {
     'aggregate:departments': async () => (await departments()).list(),
     'aggregate:setDepartments': async ({ departments: names }) => (await departments()).set(names),
     'aggregate:fromReports': async ({ ids }) => {
-      const reports = [...new Set(ids)].map((id) => deps.storage.get(id))
+      const reports = [...new Set(ids)].map((id) => deps.storage.get(id)).sort((a, b) => a.agency.localeCompare(b.agency, 'zh-CN'))
       return view(reports.map((r) => ({ department: r.agency, source: '已存报告', report: r })))
     },
     'aggregate:fromFolder': async () => {

@@ -2,6 +2,7 @@ import type { ImportResult } from '../../shared/import/types'
 import type { ExchangeReport } from '../../shared/report/exchange'
 import type { Report } from '../../shared/report/types'
 import type { ExportKind, ExportOptions } from '../export'
+import type { ImporterPool } from '../import/worker-pool'
 import type { Storage } from '../storage/storage'
 
 // What the handlers need from the outside world, injected so they are plain Node code: the
@@ -20,6 +21,8 @@ export interface HandlerDeps {
   storage: Storage
   dialogs: FileDialogs
   importFile: (bytes: Uint8Array, fileName: string) => Promise<ImportResult>
+  /** Workers for many files at once (汇总 and 检查文件夹 of a folder); without it, importFile per file. */
+  importPool?: (size: number) => ImporterPool
   renderExport: (report: Report, kind: ExportKind, options: ExportOptions) => Promise<Uint8Array>
   templateFromLastYear: (last: ExchangeReport) => ExchangeReport
   /** Where the page's answer to app:closing goes (absent where nothing waits for it). */

@@ -3,6 +3,7 @@ import { checkFiles } from '../folder/check-folder'
 import { FolderError, listFiles } from '../folder/list-files'
 import type { HandlerDeps } from './deps'
 import type { HandlerMap } from './handler-map'
+import { poolOf } from './pool-of'
 import { IpcFailure } from './result'
 
 // folderCheck:* — a folder chosen in a main-process dialog, checked file by file in the
@@ -27,19 +28,22 @@ export function folderCheckHandlers(deps: HandlerDeps): HandlerMap<'folderCheck'
       const state: FolderCheckState = { folder, done: 0, total: paths.length, finished: paths.length === 0, results: [] }
       jobs.set(jobId, state)
       while (jobs.size > KEEP_JOBS) jobs.delete(jobs.keys().next().value as string)
+      const pool = poolOf(deps)
       void checkFiles(paths, folder, {
-        importer: deps.importFile,
+        importer: pool.importer,
         onProgress: ({ done }, result) => {
           state.done = done
           state.results.push(result)
         }
-      }).then(
-        () => (state.finished = true),
-        (e: unknown) => {
-          state.error = `检查中断：${e instanceof Error ? e.message : String(e)}`
-          state.finished = true
-        }
-      )
+      })
+        .then(
+          () => (state.finished = true),
+          (e: unknown) => {
+            state.error = `检查中断：${e instanceof Error ? e.message : String(e)}`
+            state.finished = true
+          }
+        )
+        .finally(() => void pool.close())
       return { jobId, folder }
     },
     'folderCheck:progress': async ({ jobId, from }) => {

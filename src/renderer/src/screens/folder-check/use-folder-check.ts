@@ -28,7 +28,6 @@ export function useFolderCheck() {
       const started = await api.folderCheck.start()
       if ('canceled' in started) return
       let results: FileCheck[] = []
-      setRun({ folder: started.folder, done: 0, total: 0, finished: false, results })
       for (;;) {
         const state = await api.folderCheck.progress(started.jobId, results.length)
         if (mine !== job.current) return
