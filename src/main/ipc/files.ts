@@ -11,6 +11,7 @@ import { nodeDiskIO } from '../storage/disk-io'
 import { describeWriteError } from '../storage/messages'
 import type { HandlerDeps } from './deps'
 import type { HandlerMap } from './handler-map'
+import { exportImage } from './image-export'
 import { ImportTokens } from './import-tokens'
 import { IpcFailure } from './result'
 import { ZodError } from 'zod'
@@ -36,6 +37,19 @@ export function fileHandlers(deps: HandlerDeps): HandlerMap<'files'> {
       tokens.consume(request.token)
       return report
     },
+    'files:takeOpened': async () => {
+      const path = deps.openedFiles?.take() ?? null
+      if (path === null) return null
+      const fileName = basename(path)
+      try {
+        const result = await readImport(deps, path)
+        return { fileName, token: tokens.add(result), result }
+      } catch (e) {
+        // The page shows why, naming the file; other waiting files are still taken after it.
+        if (e instanceof IpcFailure) return { fileName, error: e.message }
+        throw e
+      }
+    },
     'files:export': async ({ id, kind, blankAs }) => {
       const report = deps.storage.get(id)
       let bytes: Uint8Array
@@ -52,7 +66,8 @@ export function fileHandlers(deps: HandlerDeps): HandlerMap<'files'> {
         throw new IpcFailure('io', `无法保存到“${path}”：${describeWriteError(e as Error)}。请换一个位置保存。`)
       }
       return { saved: true, path }
-    }
+    },
+    'files:exportImage': (request) => exportImage(deps, request)
   }
 }
 
