@@ -1,4 +1,5 @@
 import type { Channel, IpcErrorCode, IpcEvents, IpcResult, NianbaoApi, RequestOf, ResponseOf } from '../shared/ipc'
+import { workApi } from './work-api'
 
 // window.nianbao, built from the contract over any transport (Electron IPC in the preload, HTTP in
 // the web bridge). Each verb is one channel; a typed error rejects with { code, message }.
@@ -70,6 +71,7 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
       .catch(() => undefined)
   })
   return {
+    ...workApi(verb),
     reports: {
       list: () => call.list(undefined),
       get: (id) => call.get({ id }),

@@ -2,6 +2,7 @@ import type { FormatId } from './form/types'
 import type { ImportResult } from './import/types'
 import type { Report } from './report/types'
 import type { AppSettings, BlankAs } from './settings'
+import { WORK_CHANNELS, type WorkApi, type WorkContract } from './ipc-work'
 
 // The one IPC contract between the renderer and the main process: every channel, its request and
 // its response. The preload builds its verbs from this; the main process validates every request
@@ -122,8 +123,8 @@ export interface ImportConfirm {
   year?: number
 }
 
-/** Every channel: request and response types. */
-export interface IpcContract {
+/** Every channel: request and response types (汇总 and 检查文件夹 in ipc-work.ts). */
+export interface IpcContract extends WorkContract {
   'reports:list': { request: void; response: ReportSummary[] }
   'reports:get': { request: { id: string }; response: Report }
   'reports:create': { request: { agency: string; year: number; format?: FormatId }; response: Report }
@@ -187,7 +188,8 @@ export const CHANNELS: readonly Channel[] = [
   'print:document',
   'backup:save',
   'backup:preview',
-  'backup:restore'
+  'backup:restore',
+  ...WORK_CHANNELS
 ]
 
 /** Events the main process pushes to the renderer. */
@@ -209,7 +211,7 @@ export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'not-found' 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } }
 
 /** The API the preload exposes as window.nianbao (and the web bridge mirrors over HTTP). */
-export interface NianbaoApi {
+export interface NianbaoApi extends WorkApi {
   reports: {
     list(): Promise<ReportSummary[]>
     get(id: string): Promise<Report>

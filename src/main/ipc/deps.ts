@@ -3,6 +3,7 @@ import type { PrintResponse } from '../../shared/ipc'
 import type { ExchangeReport } from '../../shared/report/exchange'
 import type { Report } from '../../shared/report/types'
 import type { ExportKind, ExportOptions } from '../export'
+import type { ImporterPool } from '../import/worker-pool'
 import type { Storage } from '../storage/storage'
 import type { OpenedFiles } from './opened-files'
 
@@ -17,6 +18,8 @@ export interface FileDialogs {
   chooseOpenPath(purpose?: 'import' | 'backup'): Promise<string | null>
   /** Where the user chose to save an export (or a backup), or null when canceled. */
   chooseSavePath(suggestedName: string, kind: SaveKind): Promise<string | null>
+  /** The folder the user chose (汇总, 检查文件夹), or null when canceled. */
+  chooseFolderPath?(purpose: 'aggregate' | 'check'): Promise<string | null>
 }
 
 /** The system's file opener, for paths the main process itself wrote. */
@@ -30,6 +33,8 @@ export interface HandlerDeps {
   storage: Storage
   dialogs: FileDialogs
   importFile: (bytes: Uint8Array, fileName: string) => Promise<ImportResult>
+  /** Workers for many files at once (汇总 and 检查文件夹 of a folder); without it, importFile per file. */
+  importPool?: (size: number) => ImporterPool
   renderExport: (report: Report, kind: ExportKind, options: ExportOptions) => Promise<Uint8Array>
   templateFromLastYear: (last: ExchangeReport) => ExchangeReport
   /** Opens an exported file or shows it in its folder (Electron's shell; the web bridge records). */

@@ -3,6 +3,7 @@ import type { Channel } from '../../shared/ipc'
 import { LIMITS } from '../schema/limits'
 import { idSchema, reportSchema } from '../schema/report'
 import { appSettingsSchema } from '../schema/settings'
+import { WORK_REQUEST_SCHEMAS } from './work-requests'
 
 // The expected shape of every channel's request. Objects are strict: an unexpected field (such
 // as a file path the renderer made up) is an error, not silently ignored.
@@ -63,5 +64,6 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
   'print:document': z.strictObject({ id: idSchema, blankAs: z.enum(['zero', 'slash']) }),
   'backup:save': none,
   'backup:preview': none,
-  'backup:restore': z.strictObject({ token })
+  'backup:restore': z.strictObject({ token }),
+  ...WORK_REQUEST_SCHEMAS
 }

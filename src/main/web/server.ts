@@ -25,7 +25,7 @@ export interface WebServerOptions {
   bridgeScript: string
   /** Printable documents (打印) served at /print/<token>, to be opened in a tab of their own. */
   printables?: PrintablePages
-  /** Present only in test mode (--files): enables POST /__test/next-open, /__test/next-save and /__test/open-file. */
+  /** Present only in test mode (--files): enables POST /__test/next-open, /__test/next-save, /__test/next-folder and /__test/open-file. */
   chooser?: TestChooser
   /** Test mode: what the page asked to open, read by GET /__test/shell. */
   shell?: RecordingShell
@@ -180,6 +180,7 @@ export function createWebServer(options: WebServerOptions): WebServer {
     try {
       if (path === '/__test/next-open') return sendJson(res, 200, { ok: true, path: chooser.setNextOpen(target) })
       if (path === '/__test/next-save') return sendJson(res, 200, { ok: true, path: chooser.setNextSave(target) })
+      if (path === '/__test/next-folder') return sendJson(res, 200, { ok: true, path: chooser.setNextFolder(target) })
       if (path === '/__test/open-file' && options.openedFiles) {
         const file = chooser.allowedPath(target)
         options.openedFiles.add(file)

@@ -17,7 +17,9 @@ const API: { [K in keyof NianbaoApi]: { [M in keyof NianbaoApi[K]]: true } } = {
   print: { document: true },
   backup: { save: true, preview: true, restore: true },
   menu: { onCommand: true },
-  app: { onClosing: true }
+  app: { onClosing: true },
+  aggregate: { departments: true, setDepartments: true, fromReports: true, fromFolder: true, save: true },
+  folderCheck: { start: true, progress: true }
 }
 
 const EVENTS: { [E in keyof IpcEvents]: true } = { 'storage:status': true, 'menu:command': true, 'app:closing': true, 'files:opened': true }

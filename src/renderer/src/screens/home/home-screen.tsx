@@ -15,7 +15,15 @@ export type HomeIntent = { kind: 'new' | 'import' | 'opened'; n: number }
 type Preview = Extract<ImportPreview, { token: string }> & { opened?: boolean }
 
 /** Every stored report; new, import last year's file, open, duplicate, delete with undo. */
-export function HomeScreen({ intent, onOpen, onSettings, onYears }: { intent?: HomeIntent; onOpen: (id: string) => void; onSettings: () => void; onYears?: (id: string) => void }) {
+export function HomeScreen({ intent, onOpen, onSettings, onYears, onAggregate, onFolderCheck }: {
+  intent?: HomeIntent
+  onOpen: (id: string) => void
+  onSettings: () => void
+  onYears?: (id: string) => void
+  /** Work across reports: 汇总 and 检查文件夹. */
+  onAggregate?: () => void
+  onFolderCheck?: () => void
+}) {
   const [reports, setReports] = useState<ReportSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -138,6 +146,8 @@ export function HomeScreen({ intent, onOpen, onSettings, onYears }: { intent?: H
           <button type="button" onClick={startImport} disabled={busy} data-testid="import-report">
             导入上年报告…
           </button>
+          {onAggregate && <button type="button" onClick={onAggregate} data-testid="open-aggregate">汇总…</button>}
+          {onFolderCheck && <button type="button" onClick={onFolderCheck} data-testid="open-folder-check">检查文件夹…</button>}
           <button type="button" onClick={onSettings} data-testid="home-settings">
             设置与备份
           </button>
