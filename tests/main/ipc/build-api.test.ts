@@ -39,6 +39,7 @@ describe('window.nianbao built from the contract', () => {
     await api.files.importPreview()
     await api.files.importConfirm({ token: 't', mode: 'as-is' })
     await api.files.export({ id: 'a', kind: 'docx', blankAs: 'zero' })
+    await api.files.takeOpened()
     await api.settings.get()
     await api.settings.set({} as never)
     await api.storage.status()
