@@ -111,6 +111,12 @@ async function main(): Promise<void> {
     await page.click('[data-testid=go-home]')
     await page.waitForSelector('[data-testid=report-list]')
     await shot(page, 'home')
+    // 历年对比: the 2020 report and this year's started from it, table first, then the charts.
+    await page.locator('[data-testid=report-row]', { hasText: '2021' }).locator('[data-testid=years-report]').first().click()
+    await page.waitForSelector('[data-testid=years-chart] canvas')
+    await shot(page, 'years')
+    await page.locator('[data-testid=years-charts]').scrollIntoViewIfNeeded()
+    await shot(page, 'years-charts')
   } finally {
     await browser.close()
     await app.dispose()

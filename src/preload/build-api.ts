@@ -50,6 +50,8 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     importPreview: verb('files:importPreview'),
     importConfirm: verb('files:importConfirm'),
     export: verb('files:export'),
+    openExported: verb('files:openExported'),
+    exportImage: verb('files:exportImage'),
     takeOpened: verb('files:takeOpened'),
     settingsGet: verb('settings:get'),
     settingsSet: verb('settings:set'),
@@ -84,6 +86,8 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
       importPreview: () => call.importPreview(undefined),
       importConfirm: (input) => call.importConfirm(input),
       export: (input) => call.export(input),
+      openExported: (input) => call.openExported(input),
+      exportImage: (input) => call.exportImage(input),
       takeOpened: () => call.takeOpened(undefined),
       onOpened: (listener) => transport.subscribe('files:opened', listener)
     },

@@ -59,7 +59,15 @@ export interface ExportRequest {
   blankAs: BlankAs
 }
 
-export type ExportResponse = { saved: true; path: string } | { saved: false }
+/** `openToken` names the written file to files:openExported (the renderer never sends a path back);
+ *  set by the exports of a report and of an image. */
+export type ExportResponse = { saved: true; path: string; openToken?: string } | { saved: false }
+
+/** After an export: open the written file, or show it in its folder (the system's file manager). */
+export interface OpenExportedRequest {
+  openToken: string
+  target: 'file' | 'folder'
+}
 
 /** 打印: the app shows the system print dialog itself (printed: whether the user printed), or — in a
  *  browser (web bridge) — gives the address of the printable page for the page to open. */
@@ -88,6 +96,14 @@ export interface RestoreResult {
   skipped: number
   /** The backup's export settings replace only untouched default settings; changed ones are kept. */
   settings: 'restored' | 'kept'
+}
+
+/** An image made in the page (the years side by side: table and charts), saved where the user chooses. */
+export interface ImageExportRequest {
+  /** Suggested file name without extension, e.g. 2019—2023年某局主要数据对比. */
+  name: string
+  /** The PNG file, base64-encoded (JSON carries it on both transports). */
+  pngBase64: string
 }
 
 export type ImportPreview = { token: string; result: ImportResult } | { canceled: true }
@@ -121,6 +137,8 @@ export interface IpcContract {
   'files:importPreview': { request: void; response: ImportPreview }
   'files:importConfirm': { request: ImportConfirm; response: Report }
   'files:export': { request: ExportRequest; response: ExportResponse }
+  'files:openExported': { request: OpenExportedRequest; response: void }
+  'files:exportImage': { request: ImageExportRequest; response: ExportResponse }
   /** The next file the system asked to open, read (null when none waits). */
   'files:takeOpened': { request: void; response: OpenedFile | null }
   'settings:get': { request: void; response: AppSettings }
@@ -158,6 +176,8 @@ export const CHANNELS: readonly Channel[] = [
   'files:importPreview',
   'files:importConfirm',
   'files:export',
+  'files:openExported',
+  'files:exportImage',
   'files:takeOpened',
   'settings:get',
   'settings:set',
@@ -206,6 +226,8 @@ export interface NianbaoApi {
     importPreview(): Promise<ImportPreview>
     importConfirm(input: ImportConfirm): Promise<Report>
     export(input: ExportRequest): Promise<ExportResponse>
+    openExported(input: OpenExportedRequest): Promise<void>
+    exportImage(input: ImageExportRequest): Promise<ExportResponse>
     takeOpened(): Promise<OpenedFile | null>
     onOpened(listener: (event: IpcEvents['files:opened']) => void): () => void
   }

@@ -9,11 +9,21 @@ import type { OpenedFiles } from './opened-files'
 // What the handlers need from the outside world, injected so they are plain Node code: the
 // Electron app passes native dialogs, the web bridge a test-controlled chooser, tests fakes.
 
+/** What a save dialog saves: an export of a report, or an image of the years side by side. */
+export type SaveKind = ExportKind | 'backup' | 'png'
+
 export interface FileDialogs {
   /** The file the user chose to import (or to restore a backup from), or null when canceled. */
   chooseOpenPath(purpose?: 'import' | 'backup'): Promise<string | null>
   /** Where the user chose to save an export (or a backup), or null when canceled. */
-  chooseSavePath(suggestedName: string, kind: ExportKind | 'backup'): Promise<string | null>
+  chooseSavePath(suggestedName: string, kind: SaveKind): Promise<string | null>
+}
+
+/** The system's file opener, for paths the main process itself wrote. */
+export interface FileShell {
+  /** Opens the file with its default application; resolves to '' or an error message (as Electron's shell.openPath). */
+  openPath(path: string): Promise<string>
+  showItemInFolder(path: string): void
 }
 
 export interface HandlerDeps {
@@ -22,6 +32,8 @@ export interface HandlerDeps {
   importFile: (bytes: Uint8Array, fileName: string) => Promise<ImportResult>
   renderExport: (report: Report, kind: ExportKind, options: ExportOptions) => Promise<Uint8Array>
   templateFromLastYear: (last: ExchangeReport) => ExchangeReport
+  /** Opens an exported file or shows it in its folder (Electron's shell; the web bridge records). */
+  shell?: FileShell
   /** Shows a printable page (the web-page export) to print: the system print dialog in the app,
    *  a page of its own in the web bridge. Absent where nothing can print. */
   printDocument?: (html: string) => Promise<PrintResponse>

@@ -48,6 +48,12 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
     kind: z.enum(['docx', 'html', 'pdf', 'json']),
     blankAs: z.enum(['zero', 'slash'])
   }),
+  'files:openExported': z.strictObject({ openToken: token, target: z.enum(['file', 'folder']) }),
+  'files:exportImage': z.strictObject({
+    name: z.string().trim().min(1).max(LIMITS.agencyLength + 50),
+    // Base64 only, within the request limit; that it is a PNG is checked on the decoded bytes.
+    pngBase64: z.string().min(8).max(LIMITS.requestChars - 1_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, '图片数据不是 base64')
+  }),
   'files:takeOpened': none,
   'settings:get': none,
   'settings:set': z.strictObject({ settings: appSettingsSchema }),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { api } from './api'
 import { EditorScreen } from './screens/editor/editor-screen'
 import { HomeScreen, type HomeIntent } from './screens/home/home-screen'
@@ -6,7 +6,10 @@ import { AppSettingsScreen } from './screens/settings/app-settings-screen'
 import { ErrorBoundary } from './error-boundary'
 import { StorageBanner } from './storage-banner'
 
-type Screen = { name: 'home'; intent?: HomeIntent } | { name: 'editor'; id: string } | { name: 'settings'; back: Screen }
+// 历年对比 and its charts load on demand: not part of the editor's bundle.
+const YearsScreen = lazy(() => import('./screens/years/years-screen'))
+
+type Screen = { name: 'home'; intent?: HomeIntent } | { name: 'editor'; id: string } | { name: 'settings'; back: Screen } | { name: 'years'; id: string; back: Screen }
 
 export function App() {
   // A file the system asked to open at launch waits in the main process: the home screen takes it.
@@ -33,6 +36,7 @@ export function App() {
           <HomeScreen
             intent={screen.intent}
             onOpen={(id) => setScreen({ name: 'editor', id })}
+            onYears={(id) => setScreen({ name: 'years', id, back: { name: 'home' } })}
             onSettings={() => setScreen({ name: 'settings', back: { name: 'home' } })}
           />
         )}
@@ -42,9 +46,15 @@ export function App() {
             id={screen.id}
             onHome={() => setScreen({ name: 'home' })}
             onSettings={() => setScreen({ name: 'settings', back: screen })}
+            onYears={() => setScreen({ name: 'years', id: screen.id, back: screen })}
           />
         )}
         {screen.name === 'settings' && <AppSettingsScreen onBack={() => setScreen(screen.back)} />}
+        {screen.name === 'years' && (
+          <Suspense fallback={<p className="loading">正在打开历年对比…</p>}>
+            <YearsScreen id={screen.id} onBack={() => setScreen(screen.back)} />
+          </Suspense>
+        )}
       </ErrorBoundary>
     </div>
   )

@@ -11,7 +11,7 @@ beforeAll(() => ensureBuilt(), 180_000)
 /** Every verb of NianbaoApi: the type makes this list complete (a missing or extra key fails tsc). */
 const API: { [K in keyof NianbaoApi]: { [M in keyof NianbaoApi[K]]: true } } = {
   reports: { list: true, get: true, create: true, open: true, save: true, duplicate: true, delete: true, undoDelete: true, snapshots: true, restoreSnapshot: true },
-  files: { importPreview: true, importConfirm: true, export: true, takeOpened: true, onOpened: true },
+  files: { importPreview: true, importConfirm: true, export: true, openExported: true, exportImage: true, takeOpened: true, onOpened: true },
   settings: { get: true, set: true },
   storage: { status: true, onStatus: true, location: true },
   print: { document: true },
