@@ -15,7 +15,8 @@ export function checkBalance(ctx: RuleContext): Warning[] {
     // A computed （七）总计 with result rows still blank is a running sum: the column is unfinished.
     const c = ctx.provisional(cells[2]) ? undefined : ctx.num(cells[2])
     const d = ctx.num(cells[3])
-    if (a === undefined || b === undefined || c === undefined || d === undefined) {
+    // A running computed total among them (（七）总计, a 总计 of 一、二 or 四): the column is unfinished.
+    if (a === undefined || b === undefined || c === undefined || d === undefined || cells.some((k) => ctx.provisional(k))) {
       const w = unfinishedBalance(ctx, column, cells)
       if (w) out.push(w)
       continue

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newReport, type Report } from '../../../src/shared/report'
+import { newReport } from '../../../src/shared/report'
 import { currentReport, initEditorState, reportReducer, type EditorState, type ReportAction } from '../../../src/renderer/src/state/report-reducer'
 import { describeStep } from '../../../src/renderer/src/state/step-summary'
 

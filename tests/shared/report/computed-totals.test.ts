@@ -81,6 +81,12 @@ describe('computed totals', () => {
     expect(checkReport(typed).filter((w) => w.rule === 'C1').map((w) => w.fingerprint)).toContain('C1:natural')
   })
 
+  it('a typed row total above its parts is one error, not a second one against the running totals below it', () => {
+    const r = type(blank(), { 't3.granted.natural': 4, 't3.granted.commercial': 1, 't3.granted.research': 0, 't3.granted.nonprofit': 0, 't3.granted.legal': 0, 't3.granted.otherOrg': 0, 't3.granted.total': 9 })
+    const errors = checkReport(r).filter((w) => w.severity === 'error')
+    expect(errors.map((w) => w.fingerprint)).toEqual(['C3:granted'])
+  })
+
   it('has one definition per total cell, the grand total from its row', () => {
     const defs = totalDefs('2021')
     expect(new Set(defs.map((d) => d.total)).size).toBe(defs.length)
