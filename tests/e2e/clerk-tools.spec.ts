@@ -141,6 +141,8 @@ test('a broken backup is refused with a plain message and nothing changes', asyn
   const agency = uniqueAgency('坏备份')
   await createReportViaHome(page, agency, 2025)
   await page.getByTestId('go-home').click()
+  // The list has loaded once this report is in it.
+  await expect(page.getByTestId('report-row').filter({ hasText: agency })).toHaveCount(1)
   const before = await page.getByTestId('report-row').count()
   await page.getByTestId('home-settings').click()
   const good = join(app.filesDir, `好备份-${Date.now()}.json`)
