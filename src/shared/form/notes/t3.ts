@@ -4,8 +4,8 @@ import { FORM_2019, FORM_2021, ours, REGULATION, type FillingNote } from './type
 // it) and the parenthesis of （二）部分公开's label. Everything else is our explanation, citing the
 // 条例 article (or the 国办 document) it rests on.
 
-const FORMS = `${FORM_2019}、${FORM_2021}表三`
-const BALANCE: FillingNote = { text: '本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和。', source: { kind: 'form', cite: `${FORMS}左上角说明` } }
+const FORMS = `${FORM_2019}、${FORM_2021}的表三`
+const BALANCE: FillingNote = { text: '本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和。', source: { kind: 'form', cite: `${FORMS}左上角` } }
 const art = (n: string) => `${REGULATION}第${n}条`
 
 export const T3_ROW_NOTES: Readonly<Record<string, readonly FillingNote[]>> = {
@@ -13,7 +13,7 @@ export const T3_ROW_NOTES: Readonly<Record<string, readonly FillingNote[]>> = {
   carriedOver: [ours('上一年度未办结、转到本年度继续办理的申请件数，应等于上年报告“四、结转下年度继续办理”的数字。'), BALANCE],
   granted: [ours('经办理，申请的信息全部予以公开的件数。', art('三十六'))],
   partial: [
-    { text: '区分处理的，只计这一情形，不计其他情形。', source: { kind: 'form', cite: `${FORMS}（二）部分公开的栏目名称` } },
+    { text: '区分处理的，只计这一情形，不计其他情形。', source: { kind: 'form', cite: `${FORMS}栏目名称` } },
     ours('申请的信息中部分可以公开、部分不予公开，作区分处理后公开可以公开部分的件数。', art('三十七'))
   ],
   'denied.stateSecret': [ours('申请的信息属于国家秘密，决定不予公开的件数。', art('十四'))],

@@ -6,7 +6,9 @@ import { ours, type FillingNote } from './types'
 
 const CO_DEFENDANT: FillingNote = {
   text: '对于行政复议机关作为共同被告的行政诉讼案件，只计算原行为主体的案件数量，不计算行政复议机关的案件数量。',
-  source: { kind: 'notice', cite: '国务院办公厅政府信息与政务公开办公室《关于政府信息公开年度报告有关项目填报问题的解释》（国办公开办函〔2016〕201号）' }
+  // In full: 国务院办公厅政府信息与政务公开办公室《关于政府信息公开年度报告有关项目填报问题的解释》
+  // （国办公开办函〔2016〕201号，2016-09-01, an answer to 深圳市人民政府办公厅）.
+  source: { kind: 'notice', cite: '《关于政府信息公开年度报告有关项目填报问题的解释》（国办公开办函〔2016〕201号）' }
 }
 
 export const T4_GROUP_NOTES: Readonly<Record<string, readonly FillingNote[]>> = {

@@ -1,9 +1,9 @@
-import { cellNotes, describeCell, isCellKey, layoutOf, type FillingNote, type LayoutId } from '../../../../shared/form'
+import { cellNotes, isCellKey, layoutOf, type FillingNote, type LayoutId } from '../../../../shared/form'
 import type { CellValue, Report } from '../../../../shared/report'
 
-// Under the table, for the focused cell: where it is, last year's figure (when last year's report
-// is linked) with the change, and the 填报说明 of its row and column — each note saying whether
-// its words are official or ours.
+// Beside the table (in the side panel, under the focused cell's warnings): last year's figure for
+// the focused cell (when last year's report is linked) with the change, and the 填报说明 of its row
+// and column — each note saying whether its words are official or ours.
 
 function sourceText(note: FillingNote): string {
   const s = note.source
@@ -45,17 +45,15 @@ export function CellGuide({ layout, cellKey, cells, previous }: { layout: Layout
   const notes = cellNotes(layout, cellKey)
   if (!notes) return null
   return (
-    <aside className="cell-guide" data-testid="cell-guide" aria-live="polite">
-      <div className="cell-guide-head">
-        <strong data-testid="cell-guide-cell">{describeCell(layout, cellKey)}</strong>
-        {previous && (
-          <span className="cell-guide-previous" data-testid="cell-guide-previous">
-            {previousFigure(previous, cellKey, cells[cellKey])}
-          </span>
-        )}
-      </div>
+    <section className="cell-guide" data-testid="cell-guide" aria-live="polite">
+      {previous && (
+        <p className="cell-guide-previous" data-testid="cell-guide-previous">
+          {previousFigure(previous, cellKey, cells[cellKey])}
+        </p>
+      )}
+      <h3>填报说明</h3>
       <Notes label="行" notes={notes.row} />
       <Notes label="列" notes={notes.column} />
-    </aside>
+    </section>
   )
 }

@@ -7,7 +7,7 @@ import { Editor } from './editor'
 import './editor.css'
 
 /** Loads the report, then hands it to the editor. */
-export function EditorScreen({ id, onHome, onSettings }: { id: string; onHome: () => void; onSettings: () => void }) {
+export function EditorScreen({ id, onHome, onSettings, onYears }: { id: string; onHome: () => void; onSettings: () => void; onYears?: () => void }) {
   const [opened, setOpened] = useState<OpenedReport | null>(null)
   const [autoTotals, setAutoTotals] = useState<boolean | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -27,5 +27,5 @@ export function EditorScreen({ id, onHome, onSettings }: { id: string; onHome: (
       </main>
     )
   if (!opened || autoTotals === null) return <p className="loading">正在打开报告…</p>
-  return <Editor initial={opened.report} revision={opened.revision} autoTotals={autoTotals} onHome={onHome} onSettings={onSettings} />
+  return <Editor initial={opened.report} revision={opened.revision} autoTotals={autoTotals} onHome={onHome} onSettings={onSettings} onYears={onYears} />
 }
