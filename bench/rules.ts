@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cellsOf } from '../src/shared/form'
-import { readExchange, reportFromExchange, type Report } from '../src/shared/report'
+import { readExchange, reportFromExchange, type Report, type ReportContent } from '../src/shared/report'
 import { checkReport } from '../src/shared/rules'
 import { rankFixes } from '../src/shared/rules/fix-ranking'
 
@@ -60,7 +60,7 @@ export async function run(): Promise<void> {
 
   // The editor's check on every keystroke also verifies each offered fix (fix-ranking): re-check
   // plus one check per candidate fix. Measured with one cell mistyped, so sum errors carry fixes.
-  const check = (r: typeof base) => checkReport(r, previous, { today })
+  const check = (r: ReportContent) => checkReport(r, previous, { today })
   const ranked: number[] = []
   let candidates = 0
   for (let i = 0; i < 1000; i++) {
