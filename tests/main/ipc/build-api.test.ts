@@ -40,6 +40,7 @@ describe('window.nianbao built from the contract', () => {
     await api.files.importConfirm({ token: 't', mode: 'as-is' })
     await api.files.export({ id: 'a', kind: 'docx', blankAs: 'zero' })
     await api.files.takeOpened()
+    await api.files.openExported({ openToken: 't', target: 'folder' })
     await api.files.exportImage({ name: '图', pngBase64: 'iVBORw0K' })
     await api.settings.get()
     await api.settings.set({} as never)
@@ -77,6 +78,7 @@ describe('window.nianbao built from the contract', () => {
     expect(calls).toContainEqual(['reports:list', undefined])
     expect(calls).toContainEqual(['files:exportImage', { name: '图', pngBase64: 'iVBORw0K' }])
     expect(calls).toContainEqual(['print:document', { id: 'a', blankAs: 'slash' }])
+    expect(calls).toContainEqual(['files:openExported', { openToken: 't', target: 'folder' }])
     expect(calls).toContainEqual(['backup:restore', { token: 't' }])
   })
 
