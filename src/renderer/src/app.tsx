@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { api } from './api'
+import { appSettings } from './app-settings'
 import { EditorScreen } from './screens/editor/editor-screen'
 import { HomeScreen, type HomeIntent } from './screens/home/home-screen'
 import { AppSettingsScreen } from './screens/settings/app-settings-screen'
@@ -22,6 +23,9 @@ type Screen =
 export function App() {
   // A file the system asked to open at launch waits in the main process: the home screen takes it.
   const [screen, setScreen] = useState<Screen>({ name: 'home', intent: { kind: 'opened', n: 0 } })
+
+  // Read while the home screen shows: the editor needs them when it opens.
+  useEffect(() => void appSettings(), [])
 
   // Menu commands that change screens; the editor handles export, undo and redo itself.
   useEffect(

@@ -18,6 +18,7 @@ const SHANGHAI_PREFACE =
   '本年度报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的要求编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政诉讼情况、政府信息公开工作存在的主要问题及改进情况及其他需要报告的事项。本年度报告中所列数据统计期限从2019年1月1日到12月31日止。本年度报告电子版可从“中国上海”门户网站（www.shanghai.gov.cn）下载。'
 
 describe('前言 and contact details from real reports', () => {
+  // The PDF is read by pdf.js: slow on a busy machine, hence the generous time limit.
   it.each(['shanghai-bgt-2019-lo-docx', 'shanghai-bgt-2019-lo-doc', 'shanghai-bgt-2019-lo-pdf', 'shanghai-bgt-2019-repo', 'shanghai-bgt-2019-copied'])(
     '%s: the 前言 between the title and 一, word for word, and the website it names',
     async (name) => {
@@ -26,7 +27,8 @@ describe('前言 and contact details from real reports', () => {
       expect(r.meta?.contact).toEqual({ ...EMPTY_CONTACT, website: 'www.shanghai.gov.cn' })
       // The 前言 is not part of 一、总体情况.
       expect(r.text.overview).not.toContain('本年度报告根据')
-    }
+    },
+    90_000
   )
 
   it('开阳县市场监督管理局 2021 (web page): two paragraphs, address, 邮编, phone and website', async () => {

@@ -54,7 +54,8 @@ describe('files:exportImage', () => {
     target = join(h.dir, 'chart.png')
     const png = tinyPng()
     const r = await h.call('files:exportImage', { name: '2020—2022年某局/主要数据', pngBase64: png.toString('base64') })
-    expect(r.value).toEqual({ saved: true, path: target })
+    // The image can be opened after, like an exported report (by token, never by path).
+    expect(r.value).toEqual({ saved: true, path: target, openToken: expect.any(String) })
     expect(asked).toEqual([{ name: '2020—2022年某局_主要数据.png', kind: 'png' }])
     expect(readFileSync(target).equals(png)).toBe(true)
   })

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { OpenedReport } from '../../../../shared/ipc'
 import { autoTotalsOn } from '../../../../shared/settings'
 import { api, errorMessage } from '../../api'
+import { appSettings } from '../../app-settings'
 import { Editor } from './editor'
 import './editor.css'
 
@@ -12,11 +13,7 @@ export function EditorScreen({ id, onHome, onSettings, onYears }: { id: string; 
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     api.reports.open(id).then(setOpened, (e) => setError(errorMessage(e)))
-    // Settings that cannot be read leave the default (on): editing must not wait on them.
-    api.settings.get().then(
-      (s) => setAutoTotals(autoTotalsOn(s)),
-      () => setAutoTotals(true)
-    )
+    void appSettings().then((s) => setAutoTotals(autoTotalsOn(s)))
   }, [id])
   if (error)
     return (
