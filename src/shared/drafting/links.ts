@@ -44,7 +44,7 @@ export function insertDraft(text: string, links: readonly TextLink[], section: T
     if (before === '') continue // nothing to find it by: leave it unlinked rather than guess
     added.push({ section, start, end, before, after: next.slice(end, end + 1), cells: f.cells, ...(f.base ? { base: f.base, decimals: f.decimals } : {}), value: f.value })
   }
-  return { text: next, links: [...moved, ...added], caret: pos + body.text.length }
+  return { text: next, links: [...moved, ...added], caret: pos + body.text.length - suffix.length }
 }
 
 export interface Resolved {
