@@ -35,7 +35,9 @@ export function insertDraft(text: string, links: readonly TextLink[], section: T
   const suffix = pos < text.length && text[pos] !== '\n' ? '\n' : ''
   const body = frag(prefix, list(paragraphs, '\n'), suffix)
   const next = text.slice(0, pos) + body.text + text.slice(pos)
-  const moved = links.map((l) => (l.section === section && l.start >= pos ? { ...l, start: l.start + body.text.length, end: l.end + body.text.length } : l))
+  // Links whose words were deleted since are dropped here rather than kept forever.
+  const kept = links.filter((l) => l.section !== section || resolveLink(text, l) !== undefined)
+  const moved = kept.map((l) => (l.section === section && l.start >= pos ? { ...l, start: l.start + body.text.length, end: l.end + body.text.length } : l))
   const added: TextLink[] = []
   for (const f of body.figures) {
     const start = pos + f.start

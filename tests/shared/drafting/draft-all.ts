@@ -1,12 +1,12 @@
 import { draftReport, insertDraft } from '../../../src/shared/drafting'
 import type { DraftGroup } from '../../../src/shared/drafting'
-import type { ReportContent } from '../../../src/shared/report'
+import type { ReportContent, TextLink } from '../../../src/shared/report'
 
 /**
  * The report with every drafted statement inserted where it belongs, as a user pressing 插入 for
  * each would get it: the report's own text replaced, so only the drafted words are checked.
  */
-export function withDraftedText<R extends ReportContent>(report: R): { report: R; groups: DraftGroup[] } {
+export function withDraftedText<R extends ReportContent>(report: R): { report: R & { textLinks: TextLink[] }; groups: DraftGroup[] } {
   const groups = draftReport(report)
   let text = { overview: '', problems: '', other: '' }
   let links = report.textLinks ?? []

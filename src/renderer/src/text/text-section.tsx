@@ -1,7 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { DraftSentence } from '../../../shared/drafting'
 import type { SectionDef, TextSectionKey } from '../../../shared/form'
+import type { ReportContent } from '../../../shared/report'
 import type { Warning } from '../../../shared/rules'
 import { SEVERITY_LABEL } from '../warnings/warning-index'
+import { DraftPanel } from './draft-panel'
 import { segmentText, shortQuote, textLength } from './spans'
 import './text.css'
 
@@ -12,13 +15,16 @@ export interface TextSectionProps {
   onChange: (text: string) => void
   /** Selects this range of the text (from the warnings panel). */
   selectRequest?: { start: number; end: number; n: number }
+  /** 生成表述: the report to draft from, and how to insert at an offset (returns the caret after it). */
+  drafting?: { report: ReportContent; insert: (at: number, paragraphs: DraftSentence[]) => number }
 }
 
 /**
  * A free-text section. The warnings' spans are highlighted in a layer drawn exactly under the
  * textarea (same font, same wrapping), so the marks sit on the words themselves.
  */
-export function TextSection({ section, text, warnings, onChange, selectRequest }: TextSectionProps) {
+export function TextSection({ section, text, warnings, onChange, selectRequest, drafting }: TextSectionProps) {
+  const [drafts, setDrafts] = useState(false)
   const area = useRef<HTMLTextAreaElement>(null)
   const mirror = useRef<HTMLDivElement>(null)
   const segments = useMemo(() => segmentText(text, section.key, warnings), [text, section.key, warnings])
@@ -58,6 +64,26 @@ export function TextSection({ section, text, warnings, onChange, selectRequest }
             </button>
           ))}
         </div>
+      )}
+      {drafting && !drafts && (
+        <button type="button" className="small draft-open" onClick={() => setDrafts(true)} data-testid="draft-open" title="根据表格数字生成常用表述">
+          生成表述
+        </button>
+      )}
+      {drafting && drafts && (
+        <DraftPanel
+          report={drafting.report}
+          section={section.key}
+          onClose={() => setDrafts(false)}
+          onInsert={(where, paragraphs) => {
+            const el = area.current
+            const caret = drafting.insert(where === 'end' || !el ? text.length : el.selectionStart, paragraphs)
+            requestAnimationFrame(() => {
+              el?.focus()
+              el?.setSelectionRange(caret, caret)
+            })
+          }}
+        />
       )}
       <div className="text-wrap">
         <div className="text-mirror" ref={mirror} aria-hidden="true">

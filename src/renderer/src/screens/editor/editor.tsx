@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { applyLinkUpdate, insertDraft } from '../../../../shared/drafting'
 import { FORMATS, layoutOf, sectionOfCell, type TextSectionKey } from '../../../../shared/form'
 import type { Report } from '../../../../shared/report'
 import { acknowledge, withdrawAcknowledgement, type Warning } from '../../../../shared/rules'
@@ -81,7 +82,10 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
     () => ({
       onJump: jump,
       onFix: (w) => {
-        if (w.fix) dispatch({ type: 'setCells', set: w.fix.set })
+        // A linked figure of the text (生成表述) is rewritten in place; other fixes set cells.
+        const update = w.fix?.text && applyLinkUpdate(reportRef.current, w.fix.text)
+        if (update) dispatch({ type: 'setLinkedText', ...update })
+        else if (w.fix) dispatch({ type: 'setCells', set: w.fix.set })
       },
       onAcknowledge: (w, explanation) => {
         try {
@@ -183,6 +187,16 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
               warnings={warnings}
               onChange={(text) => dispatch({ type: 'setText', section: section.key as TextSectionKey, text, at: Date.now() })}
               selectRequest={selectRequest}
+              drafting={{
+                report,
+                insert: (at, paragraphs) => {
+                  const key = section.key as TextSectionKey
+                  const r = reportRef.current
+                  const ins = insertDraft(r.text[key], r.textLinks ?? [], key, at, paragraphs)
+                  dispatch({ type: 'setLinkedText', text: { ...r.text, [key]: ins.text }, textLinks: ins.links })
+                  return ins.caret
+                }
+              }}
             />
           )}
           {tab === 'info' && (
