@@ -21,6 +21,8 @@ const CATEGORIES = [
 
 /** Categories whose reasons may be named inside the sentence (不予处理's reasons name 信访, read as another subject). */
 const REASONS_INLINE = new Set(['denied', 'unable'])
+/** More reasons than this are left to the table: a sentence is not a list. */
+const MAX_REASONS = 3
 
 export function draftApplications(t: Tables, self: string): DraftSentence[] {
   const out: DraftSentence[] = []
@@ -93,7 +95,8 @@ function categories(t: Tables): Category[] | undefined {
 
 /** "不予公开3件（其中属于国家秘密1件、保护第三方合法权益2件）" or "因属于国家秘密不予公开1件". */
 function categoryPart(t: Tables, c: Category): Fragment {
-  const reasons = REASONS_INLINE.has(c.key) && c.rows.length > 1 ? reasonFigures(t, c.rows) : []
+  const found = REASONS_INLINE.has(c.key) && c.rows.length > 1 ? reasonFigures(t, c.rows) : []
+  const reasons = found.length <= MAX_REASONS ? found : []
   if (reasons.length === 1) return frag('因', reasons[0].label, c.says, c.figure, '件')
   if (reasons.length > 1) return frag(c.says, c.figure, '件（其中', list(reasons.map((r) => frag(r.label, r.figure, '件'))), '）')
   return frag(c.says, c.figure, '件')
@@ -143,7 +146,7 @@ function resultsSentence(t: Tables): Fragment | undefined {
 function rejectedReasons(t: Tables): Fragment | undefined {
   const rows = t3ResultRows(LAYOUTS[t.layout].tables.t3).filter((r) => r.startsWith('rejected.'))
   const reasons = reasonFigures(t, rows)
-  if (reasons.length === 0) return undefined
+  if (reasons.length === 0 || reasons.length > MAX_REASONS) return undefined
   if (reasons.length === 1) return frag('不予处理的申请均为', reasons[0].label, '。')
   return frag('不予处理的申请中，', list(reasons.map((r) => frag(r.label, r.figure, '件')), '，'), '。')
 }
