@@ -1,5 +1,5 @@
 import { LAYOUTS, T3_APPLICANT_COLUMNS, T3_COLUMNS, cellKey, t3ResultRows } from '../form'
-import { bareLabel, frag, list, type Figure, type Fragment, type Tables } from './compose'
+import { bareLabel, frag, list, none, type Figure, type Fragment, type Tables } from './compose'
 import type { DraftSentence } from './types'
 
 // 三、收到和处理政府信息公开申请情况 in words: received and carried over, who applied, the results
@@ -42,9 +42,9 @@ export function draftApplications(t: Tables, self: string): DraftSentence[] {
 
 function receivedSentence(year: number, self: string, received: Figure, carried: Figure): Fragment {
   const head = `${year}年，${self}`
-  if (received.value === 0 && carried.value === 0) return frag(head, '未收到政府信息公开申请，也无上年结转的申请。')
-  if (received.value === 0) return frag(head, '未收到新的政府信息公开申请，上年结转申请', carried, '件。')
-  if (carried.value === 0) return frag(head, '共收到政府信息公开申请', received, '件，无上年结转申请。')
+  if (received.value === 0 && carried.value === 0) return frag(head, none('未收到政府信息公开申请，也无上年结转的申请。', [...received.cells, ...carried.cells]))
+  if (received.value === 0) return frag(head, none('未收到新的政府信息公开申请', received.cells), '，上年结转申请', carried, '件。')
+  if (carried.value === 0) return frag(head, '共收到政府信息公开申请', received, '件，', none('无上年结转申请', carried.cells), '。')
   return frag(head, '共新收政府信息公开申请', received, '件，另有上年结转申请', carried, '件。')
 }
 
@@ -66,8 +66,8 @@ function applicantsSentence(t: Tables, received: Figure): Fragment | undefined {
         ? frag('（其中', list(parts.map((p) => frag(orgLabel(p.column), p.figure, '件'))), '）')
         : undefined
   const sums = natural.value + orgs.value === received.value
-  if (sums && orgs.value === 0) return frag('从申请人类型看，申请人均为自然人。')
-  if (sums && natural.value === 0) return frag('从申请人类型看，申请均由法人或其他组织提出，共', orgs, '件', breakdown, '。')
+  if (sums && orgs.value === 0) return frag('从申请人类型看，', none('申请人均为自然人', orgs.cells), '。')
+  if (sums && natural.value === 0) return frag('从申请人类型看，', none('申请均由法人或其他组织提出', natural.cells), '，共', orgs, '件', breakdown, '。')
   if (orgs.value === 0) return frag('从申请人类型看，自然人申请', natural, '件。')
   if (natural.value === 0) return frag('从申请人类型看，法人或其他组织申请', orgs, '件', breakdown, '。')
   return frag('从申请人类型看，自然人申请', natural, '件，法人或其他组织申请', orgs, '件', breakdown, '。')
@@ -123,7 +123,8 @@ function resultsSentence(t: Tables): Fragment | undefined {
   const sumOfCategories = cats.reduce((s, c) => s + c.figure.value, 0)
   // "均…" only where the table adds up: a wrong total must not turn into a claim about all of them.
   if (present.length === 1 && present[0].figure.value === total.value && sumOfCategories === total.value) {
-    return frag(head, '，', present[0].all, tail, '。')
+    const others = cats.filter((c) => c !== present[0]).flatMap((c) => c.figure.cells)
+    return frag(head, '，', none(present[0].all, others), tail, '。')
   }
   const [granted, partial] = cats
   const open = [granted, partial].filter((c) => c.figure.value > 0)

@@ -25,6 +25,8 @@ export interface PlacedFigure extends Figure {
 export interface Fragment {
   text: string
   figures: PlacedFigure[]
+  /** Cells the text says, in words, are 0 ("未收到…", "未发生…"): it no longer holds once one is not. */
+  zeros?: string[]
 }
 
 type Part = string | number | Figure | Fragment | false | null | undefined
@@ -36,6 +38,7 @@ const isFragment = (p: Part): p is Fragment => typeof p === 'object' && p !== nu
 export function frag(...parts: Part[]): Fragment {
   let text = ''
   const figures: PlacedFigure[] = []
+  const zeros: string[] = []
   for (const p of parts) {
     if (p === false || p === null || p === undefined) continue
     if (isFigure(p)) {
@@ -43,10 +46,16 @@ export function frag(...parts: Part[]): Fragment {
       text += p.text
     } else if (isFragment(p)) {
       for (const f of p.figures) figures.push({ ...f, start: f.start + text.length, end: f.end + text.length })
+      zeros.push(...(p.zeros ?? []))
       text += p.text
     } else text += String(p)
   }
-  return { text, figures }
+  return zeros.length > 0 ? { text, figures, zeros } : { text, figures }
+}
+
+/** Words saying these cells are 0: "未收到政府信息公开申请". */
+export function none(text: string, cells: readonly string[]): Fragment {
+  return { text, figures: [], zeros: [...cells] }
 }
 
 /** Fragments in a row with a separator: "A、B和C" when `last` is given. */

@@ -1,5 +1,5 @@
 import { LAYOUTS, cellKey } from '../form'
-import { frag, list, words, type Figure, type Fragment, type Tables } from './compose'
+import { frag, list, none, words, type Figure, type Fragment, type Tables } from './compose'
 import type { DraftSentence } from './types'
 
 // 二、主动公开政府信息情况 in words: documents made and in force (第二十条第（一）项), decisions on
@@ -22,7 +22,7 @@ function rowLabel(t: Tables, row: string): string {
  */
 interface Said {
   said?: Fragment
-  none?: string
+  none?: Fragment
 }
 
 export function draftProactive(t: Tables): DraftSentence[] {
@@ -34,10 +34,10 @@ export function draftProactive(t: Tables): DraftSentence[] {
   ]
   const out: DraftSentence[] = []
   for (const b of blocks) if (b.says?.said) out.push({ id: b.id, ...b.says.said })
-  const none = blocks.map((b) => b.says?.none).filter((n): n is string => n !== undefined)
-  if (none.length > 0) {
-    const clauses = none.map((n, i) => (i > 0 && i === none.length - 1 ? `也${n}` : n))
-    out.push({ id: 'proactive.none', ...frag(`${out.length > 0 ? '此外，本年度' : '本年度'}${clauses.join('，')}。`) })
+  const nothing = blocks.map((b) => b.says?.none).filter((n): n is Fragment => n !== undefined)
+  if (nothing.length > 0) {
+    const clauses = nothing.map((n, i) => (i > 0 && i === nothing.length - 1 ? frag('也', n) : n))
+    out.push({ id: 'proactive.none', ...frag(out.length > 0 ? '此外，本年度' : '本年度', list(clauses, '，'), '。') })
   }
   return out
 }
@@ -47,7 +47,9 @@ function documents2021(t: Tables, row: string): Said | undefined {
   const [issued, repealed, inForce] = ['issued', 'repealed', 'inForce'].map((c) => t.count([t2(row, c)]))
   if (!issued || !repealed || !inForce) return undefined
   const label = rowLabel(t, row)
-  if (issued.value === 0 && repealed.value === 0 && inForce.value === 0) return row === 'regulations' ? undefined : { none: `未制发${label}` }
+  if (issued.value === 0 && repealed.value === 0 && inForce.value === 0) {
+    return row === 'regulations' ? undefined : { none: none(`未制发${label}`, [...issued.cells, ...repealed.cells, ...inForce.cells]) }
+  }
   const inForcePart = frag('，现行有效', inForce, '件')
   if (issued.value > 0) return { said: frag(`本年度制发${label}`, issued, '件', repealed.value > 0 && frag('，废止', repealed, '件'), inForcePart, '。') }
   if (repealed.value > 0) return { said: frag(`本年度未制发新的${label}，废止`, repealed, '件', inForcePart, '。') }
@@ -58,7 +60,9 @@ function documents2019(t: Tables, row: string): Said | undefined {
   const [made, published, total] = ['made', 'published', 'total'].map((c) => t.count([t2(row, c)]))
   if (!made || !published || !total) return undefined
   const label = rowLabel(t, row)
-  if (made.value === 0 && published.value === 0 && total.value === 0) return row === 'regulations' ? undefined : { none: `未制作和公开${label}` }
+  if (made.value === 0 && published.value === 0 && total.value === 0) {
+    return row === 'regulations' ? undefined : { none: none(`未制作和公开${label}`, [...made.cells, ...published.cells, ...total.cells]) }
+  }
   const totalPart = frag(`，对外公开${label}总数`, total, '件')
   if (made.value > 0) return { said: frag(`本年度新制作${label}`, made, '件，新公开', published, '件', totalPart, '。') }
   if (published.value > 0) return { said: frag(`本年度新公开${label}`, published, '件', totalPart, '。') }
@@ -72,16 +76,17 @@ function decisions(t: Tables, rows: readonly string[]): Said | undefined {
   if (known.length === 0 || known.some((k) => !k.figure)) return undefined
   const named = (label: string) => `${label}${label.endsWith('事项') ? '处理' : ''}决定`
   const present = known.filter((k) => k.figure!.value > 0)
-  const zero = known.filter((k) => k.figure!.value === 0).map((k) => k.label)
-  if (present.length === 0) return { none: `未作出${words(zero)}决定` }
+  const zero = known.filter((k) => k.figure!.value === 0)
+  const notMade = none(`未作出${words(zero.map((k) => k.label))}决定`, zero.flatMap((k) => k.figure!.cells))
+  if (present.length === 0) return { none: notMade }
   const made = list(present.map((k) => frag(named(k.label), k.figure as Figure, '件')))
-  return { said: frag('全年共作出', made, zero.length > 0 && `，未作出${words(zero)}决定`, '。') }
+  return { said: frag('全年共作出', made, zero.length > 0 && frag('，', notMade), '。') }
 }
 
 function fees(t: Tables): Said | undefined {
   const amount = t.count([t2('fees', 'amount')])
   if (!amount) return undefined
-  if (amount.value === 0) return { none: '未收取行政事业性收费' }
+  if (amount.value === 0) return { none: none('未收取行政事业性收费', amount.cells) }
   return { said: frag('全年收取行政事业性收费', amount, '万元。') }
 }
 

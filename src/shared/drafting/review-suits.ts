@@ -1,5 +1,5 @@
 import { cellKey } from '../form'
-import { frag, list, type Figure, type Fragment, type Tables } from './compose'
+import { frag, list, none, type Figure, type Fragment, type Tables } from './compose'
 import type { DraftSentence } from './types'
 
 // 四、政府信息公开行政复议、行政诉讼情况 in words: how many, and how they ended. None at all is said
@@ -22,20 +22,20 @@ export function draftReviewSuits(t: Tables, self: string): DraftSentence[] {
   if (!review || !suits) return []
   const head = `本年度，${self}`
   if (review.value === 0 && suits.value === 0) {
-    return [{ id: 'reviewSuits.none', ...frag(head, '未发生因政府信息公开引起的行政复议和行政诉讼。') }]
+    return [{ id: 'reviewSuits.none', ...frag(head, none('未发生因政府信息公开引起的行政复议和行政诉讼', [...review.cells, ...suits.cells]), '。') }]
   }
   const out: DraftSentence[] = []
   if (review.value > 0) {
     const outcomes = outcomesOf(t, ['review'], review)
     out.push({
       id: 'reviewSuits.review',
-      ...frag(head, '因政府信息公开被申请行政复议', review, '件', outcomes && frag('，', inSentence(outcomes)), suits.value === 0 && '，未发生政府信息公开行政诉讼', '。')
+      ...frag(head, '因政府信息公开被申请行政复议', review, '件', outcomes && frag('，', inSentence(outcomes)), suits.value === 0 && frag('，', none('未发生政府信息公开行政诉讼', suits.cells)), '。')
     })
   }
   if (suits.value > 0) {
     const direct = t.count([t4('suitDirect', 'total')])!
     const after = t.count([t4('suitAfterReview', 'total')])!
-    const opening = review.value > 0 ? '因政府信息公开被提起行政诉讼' : `${head}未发生政府信息公开行政复议，因政府信息公开被提起行政诉讼`
+    const opening = review.value > 0 ? frag('因政府信息公开被提起行政诉讼') : frag(head, none('未发生政府信息公开行政复议', review.cells), '，因政府信息公开被提起行政诉讼')
     const outcomes = outcomesOf(t, SUIT_GROUPS, suits)
     // With both kinds named, the outcomes follow 行政诉讼 in a sentence of their own: read after
     // "复议后起诉" they would belong to that kind alone.

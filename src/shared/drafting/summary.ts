@@ -1,5 +1,5 @@
 import { cellKey } from '../form'
-import { frag, type Fragment, type Tables } from './compose'
+import { frag, none, type Fragment, type Tables } from './compose'
 import type { DraftSentence } from './types'
 
 // 一、总体情况: the year in one sentence, from all three tables: documents made, applications
@@ -27,9 +27,10 @@ function applications(t: Tables): Fragment | undefined {
   const carried = t.count([t3('carriedOver')])
   const answered = t.count([t3('total')])
   if (!received || !carried || !answered) return undefined
-  if (received.value === 0 && carried.value === 0) return frag('全年未收到政府信息公开申请')
+  // After "2021年，我局": no second 全年.
+  if (received.value === 0 && carried.value === 0) return none('未收到政府信息公开申请', [...received.cells, ...carried.cells])
   return frag(
-    received.value > 0 ? frag('全年共收到政府信息公开申请', received, '件') : '全年未收到新的政府信息公开申请',
+    received.value > 0 ? frag('共收到政府信息公开申请', received, '件') : none('未收到新的政府信息公开申请', received.cells),
     carried.value > 0 && frag('，上年结转', carried, '件'),
     answered.value > 0 && frag('，办结', answered, '件')
   )
@@ -39,8 +40,8 @@ function reviewSuits(t: Tables): Fragment | undefined {
   const review = t.count([cellKey('t4', '', 'review.total')])
   const suits = t.count([cellKey('t4', '', 'suitDirect.total'), cellKey('t4', '', 'suitAfterReview.total')])
   if (!review || !suits) return undefined
-  if (review.value === 0 && suits.value === 0) return frag('未发生政府信息公开行政复议和行政诉讼')
-  if (suits.value === 0) return frag('发生政府信息公开行政复议', review, '件，未发生行政诉讼')
-  if (review.value === 0) return frag('发生政府信息公开行政诉讼', suits, '件，未发生行政复议')
+  if (review.value === 0 && suits.value === 0) return none('未发生政府信息公开行政复议和行政诉讼', [...review.cells, ...suits.cells])
+  if (suits.value === 0) return frag('发生政府信息公开行政复议', review, '件，', none('未发生行政诉讼', suits.cells))
+  if (review.value === 0) return frag('发生政府信息公开行政诉讼', suits, '件，', none('未发生行政复议', review.cells))
   return frag('发生政府信息公开行政复议', review, '件、行政诉讼', suits, '件')
 }

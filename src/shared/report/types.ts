@@ -62,6 +62,11 @@ export interface TextLink {
   decimals?: number
   /** The figure as written when inserted (or last updated). */
   value: number
+  /**
+   * Set for a statement that says its cells are 0 in words ("未收到政府信息公开申请"): the id of the
+   * drafted statement; `before` is then its whole text, `after` is empty and `value` is 0.
+   */
+  statement?: string
 }
 
 /** One report of one agency for one year, as the whole app sees it. */

@@ -1,7 +1,8 @@
 import { FORMATS } from '../form'
-import { linkedValue, resolveLink } from '../drafting/links'
+import { linkedValue, redraft, resolveLink } from '../drafting/links'
+import type { TextLink } from '../report/types'
 import { cellName, type RuleContext } from './context'
-import type { Warning } from './types'
+import type { Fix, Warning } from './types'
 
 // T1 for figures inserted from the tables (生成表述): the text still says what the tables said when
 // it was inserted, but the tables have changed since. Offers to rewrite the figure. A figure the
@@ -23,6 +24,10 @@ export function checkLinkedFigures(ctx: RuleContext): Warning[] {
     const ordinal = (seen.get(id) ?? 0) + 1
     seen.set(id, ordinal)
     const heading = FORMATS[ctx.format].sections.find((s) => s.key === link.section)?.heading ?? link.section
+    if (link.statement) {
+      out.push(statementWarning(ctx, link, heading, at, `T1:${id}:${ordinal}`))
+      continue
+    }
     const quote = `${link.before}${text.slice(at.start, at.end)}${link.after}`
     const unit = link.base ? '%' : ''
     out.push({
@@ -37,6 +42,28 @@ export function checkLinkedFigures(ctx: RuleContext): Warning[] {
     })
   }
   return out
+}
+
+/** A statement that something did not happen ("未收到…"), while the tables now count some. */
+function statementWarning(ctx: RuleContext, link: TextLink, heading: string, at: { start: number; end: number }, fingerprint: string): Warning {
+  const now = link.cells.filter((k) => (ctx.num(k) ?? 0) !== 0).map((k) => `${source(ctx, [k])}为${ctx.num(k)}`)
+  const redrafted = redraft(ctx.report, link)
+  const fix: Fix | undefined = redrafted.length > 0 ? {
+    label: '按表格重写此句',
+    set: {},
+    text: { section: link.section, start: at.start, end: at.end, replace: redrafted.map((s) => s.text).join('') }
+  } : undefined
+  const quote = link.before.length > 24 ? `${link.before.slice(0, 23)}…` : link.before
+  return {
+    rule: 'T1',
+    severity: 'warning',
+    cells: [...link.cells],
+    section: link.section,
+    fingerprint,
+    spans: [{ section: link.section, start: at.start, end: at.end }],
+    message: `“${heading}”中“${quote}”是按表格生成的（当时为0），表格已改动：${now.join('，')}`,
+    ...(fix ? { fix } : {})
+  }
 }
 
 function source(ctx: RuleContext, cells: readonly string[], base?: readonly string[]): string {

@@ -3,7 +3,8 @@ import { applyLinkUpdate, draftReport, insertDraft, resolveLink } from '../../..
 import { parseExchangeText, reportFromExchange, reportToExchange, writeExchangeText, type Report } from '../../../src/shared/report'
 import { parseReport } from '../../../src/main/schema/report'
 import { checkReport, type Warning } from '../../../src/shared/rules'
-import { QUIET_DAY, fixture2020, withCell } from '../rules/reports'
+import { QUIET_DAY, consistent2021, fixture2020, withCell } from '../rules/reports'
+import { withDraftedText } from './draft-all'
 
 // Inserted figures stay linked to their cells: found again after edits around them, flagged (T1)
 // once the tables change, rewritten by the one-click update, and kept in the exchange file.
@@ -15,7 +16,7 @@ const applications = (r: Report) => draftReport(r).find((g) => g.family === 'app
 function drafted(): Report {
   const r = fixture2020()
   const at = r.text.overview.indexOf('\n') + 1
-  const ins = insertDraft(r.text.overview, [], 'overview', at, applications(r).sentences)
+  const ins = insertDraft(r.text.overview, [], 'overview', at, [applications(r).sentences])
   return { ...r, text: { ...r.text, overview: ins.text }, textLinks: ins.links }
 }
 
@@ -28,7 +29,7 @@ describe('inserting drafted statements', () => {
   it('puts them on lines of their own at the cursor and links each figure to where it stands', () => {
     const r = fixture2020()
     const at = r.text.overview.indexOf('，') + 1 // in the middle of the first line
-    const ins = insertDraft(r.text.overview, [], 'overview', at, applications(r).sentences)
+    const ins = insertDraft(r.text.overview, [], 'overview', at, [applications(r).sentences])
     expect(ins.text.slice(0, at)).toBe(r.text.overview.slice(0, at))
     expect(ins.text.slice(ins.caret)).toBe(`\n${r.text.overview.slice(at)}`)
     expect(ins.text[at]).toBe('\n')
@@ -90,6 +91,39 @@ describe('a later table change', () => {
 
   it('says nothing when a linked cell is blanked (nothing certain to update to)', () => {
     expect(t1(withCell(drafted(), 't3.new.total', null)).filter((w) => w.fingerprint.includes(':link:'))).toEqual([])
+  })
+})
+
+describe('a statement that says "none" in words', () => {
+  /** A 2021 report of zeros with all its drafted statements inserted. */
+  function quietYear(): Report {
+    const r = consistent2021()
+    const cells = Object.fromEntries(Object.keys(r.cells).map((k) => [k, 0]))
+    return withDraftedText({ ...r, cells }).report
+  }
+
+  it('is flagged once the tables count something, and rewritten from the tables in one click', () => {
+    const r = quietYear()
+    expect(r.text.overview).toContain('我局未收到政府信息公开申请，也无上年结转的申请。')
+    const changed = ['natural', 'total'].reduce((acc, c) => withCell(withCell(acc, `t3.new.${c}`, 2), `t3.total.${c}`, 0), r)
+    const flagged = t1(changed).filter((w) => w.fingerprint.includes(':link:'))
+    const received = flagged.find((w) => w.message.includes('未收到政府信息公开申请，也无'))!
+    expect(received.message).toContain('当时为0')
+    expect(received.message).toContain('为2')
+    expect(received.fix?.label).toBe('按表格重写此句')
+    const fixed = apply(changed, received)
+    expect(fixed.text.overview).toContain('2021年，我局共收到政府信息公开申请2件，无上年结转申请。')
+    // The rewritten statement is linked again: its figure, and its "无上年结转" in words.
+    expect(fixed.textLinks!.some((l) => l.cells.join() === 't3.new.total' && l.value === 2 && !l.statement)).toBe(true)
+    expect(t1(fixed).some((w) => w.message.includes('共收到政府信息公开申请2件'))).toBe(false)
+  })
+
+  it('flags "未发生…行政复议和行政诉讼" when a 复议 is entered', () => {
+    const r = withCell(withCell(quietYear(), 't4.review.pending', 1), 't4.review.total', 1)
+    const w = t1(r).find((x) => x.message.includes('本年度，我局未发生因政府信息公开') && x.fix?.text?.replace.includes('被申请行政复议'))!
+    const fixed = apply(r, w)
+    expect(fixed.text.overview).toContain('本年度，我局因政府信息公开被申请行政复议1件，均尚未审结，未发生政府信息公开行政诉讼。')
+    expect(t1(fixed).filter((x) => x.fingerprint.includes(':link:') && x.cells.includes('t4.review.total'))).toHaveLength(1) // the summary's own "未发生…" says so too
   })
 })
 

@@ -10,7 +10,7 @@ export interface DraftPanelProps {
   report: ReportContent
   section: TextSectionKey
   /** Inserts the chosen statements, one paragraph per group, with their figures linked. */
-  onInsert: (where: InsertWhere, paragraphs: DraftSentence[]) => void
+  onInsert: (where: InsertWhere, paragraphs: DraftSentence[][]) => void
   onClose: () => void
 }
 
@@ -27,14 +27,7 @@ export function DraftPanel({ report, section, onInsert, onClose }: DraftPanelPro
     .map((g) => ({ ...g, sentences: g.sentences.filter((s) => !off.has(idOf(g, s))) }))
     .filter((g) => g.sentences.length > 0)
   // One paragraph per group: the statements of a group run on as offices write them.
-  const paragraphs: DraftSentence[] = chosen.map((g) => ({
-    id: g.family,
-    text: g.sentences.map((s) => s.text).join(''),
-    figures: g.sentences.flatMap((s, i) => {
-      const shift = g.sentences.slice(0, i).reduce((n, x) => n + x.text.length, 0)
-      return s.figures.map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }))
-    })
-  }))
+  const paragraphs = chosen.map((g) => g.sentences)
   const toggle = (id: string) =>
     setOff((prev) => {
       const next = new Set(prev)

@@ -16,7 +16,7 @@ export interface TextSectionProps {
   /** Selects this range of the text (from the warnings panel). */
   selectRequest?: { start: number; end: number; n: number }
   /** 生成表述: the report to draft from, and how to insert at an offset (returns the caret after it). */
-  drafting?: { report: ReportContent; insert: (at: number, paragraphs: DraftSentence[]) => number }
+  drafting?: { report: ReportContent; insert: (at: number, paragraphs: DraftSentence[][]) => number }
 }
 
 /**
