@@ -40,12 +40,14 @@ const textLinkSchema = z.strictObject({
   section: z.enum(['overview', 'problems', 'other']),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
-  before: z.string().max(64),
+  // The words before a figure, or a whole statement that says "none" (statement set).
+  before: z.string().max(2_000),
   after: z.string().max(8),
   cells: cellKeysSchema,
   base: cellKeysSchema.optional(),
   decimals: z.number().int().min(0).max(6).optional(),
-  value: z.number().refine(Number.isFinite, '数值无效')
+  value: z.number().refine(Number.isFinite, '数值无效'),
+  statement: z.string().max(64).optional()
 })
 
 const textSchema = z.strictObject({

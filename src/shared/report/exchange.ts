@@ -180,7 +180,8 @@ function readTextLinks(raw: unknown): TextLink[] {
       (l.base === undefined || isKeys(l.base)) &&
       (l.decimals === undefined || isCount(l.decimals)) &&
       typeof l.value === 'number' &&
-      Number.isFinite(l.value)
+      Number.isFinite(l.value) &&
+      (l.statement === undefined || typeof l.statement === 'string')
     if (!ok) throw new ExchangeError(`字段“${f}”格式不正确`, f)
     const link = l as unknown as TextLink
     return {
@@ -191,7 +192,8 @@ function readTextLinks(raw: unknown): TextLink[] {
       after: link.after,
       cells: [...link.cells],
       ...(link.base ? { base: [...link.base], decimals: link.decimals } : {}),
-      value: link.value
+      value: link.value,
+      ...(link.statement !== undefined ? { statement: link.statement } : {})
     }
   })
 }

@@ -143,6 +143,14 @@ describe('links in files', () => {
     expect(() => parseExchangeText(JSON.stringify(ex))).toThrow(/meta\.textLinks\[1\]/)
   })
 
+  it('keep statements that say "none" through the exchange file and the storage schema', () => {
+    const r = reportFromExchange(parseExchangeText(writeExchangeText(reportToExchange(fixture2020()))))
+    const zeros = withDraftedText({ ...r, cells: Object.fromEntries(Object.keys(r.cells).map((k) => [k, 0])) }).report
+    expect(zeros.textLinks.filter((l) => l.statement).length).toBeGreaterThan(2)
+    expect(reportFromExchange(parseExchangeText(writeExchangeText(reportToExchange(zeros)))).textLinks).toEqual(zeros.textLinks)
+    expect(parseReport(zeros).textLinks).toEqual(zeros.textLinks)
+  })
+
   it('are accepted by the storage schema, and reports saved before them still are', () => {
     const r = drafted()
     expect(parseReport(r).textLinks).toEqual(r.textLinks)
