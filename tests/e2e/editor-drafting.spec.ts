@@ -53,3 +53,31 @@ test('drafted statements insert clean, a table change flags them (T1) and the up
   await expect(page.locator('[data-text=overview]')).toHaveValue(new RegExp(`共新收政府信息公开申请${received + 5}件`))
   await expect(page.locator('[data-text=overview]')).toHaveValue(new RegExp(`自然人申请${TABLE.new[0] + 5}件`))
 })
+
+test('"未发生…行政复议和行政诉讼" inserted from 四 is flagged when a 复议 is entered, and redrafted in one click', async ({ page, app }) => {
+  expect(app.url).toBeTruthy()
+  await createReportViaHome(page, uniqueAgency('复议'), 2025)
+  await page.getByTestId('nav-t4').click()
+  for (const group of ['review', 'suitDirect', 'suitAfterReview']) {
+    for (const outcome of ['upheld', 'corrected', 'other', 'pending', 'total']) await typeInto(page, `t4.${group}.${outcome}`, '0')
+  }
+  await page.getByTestId('nav-overview').click()
+  await page.getByTestId('draft-open').click()
+  const panel = page.getByTestId('draft-panel')
+  await expect(panel.getByTestId('draft-group-reviewSuits')).toContainText('未发生因政府信息公开引起的行政复议和行政诉讼')
+  await panel.getByTestId('draft-insert-cursor').click()
+  const area = page.locator('[data-text=overview]')
+  await expect(area).toHaveValue(/未发生因政府信息公开引起的行政复议和行政诉讼。/)
+  await expect(ruleItem(page, 'T1')).toHaveCount(0)
+
+  await page.getByTestId('nav-t4').click()
+  await typeInto(page, 't4.review.pending', '1')
+  await typeInto(page, 't4.review.total', '1')
+  const flagged = ruleItem(page, 'T1').filter({ hasText: '当时为0' })
+  await expect(flagged).toHaveCount(2) // the summary and the 四 statement
+  for (let i = 0; i < 2; i++) await ruleItem(page, 'T1').first().getByTestId('apply-fix').click()
+  await expect(ruleItem(page, 'T1')).toHaveCount(0)
+  await page.getByTestId('nav-overview').click()
+  await expect(area).toHaveValue(/因政府信息公开被申请行政复议1件，均尚未审结，未发生政府信息公开行政诉讼。/)
+  await expect(area).toHaveValue(/发生政府信息公开行政复议1件，未发生行政诉讼/)
+})

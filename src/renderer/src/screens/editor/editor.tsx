@@ -187,7 +187,8 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
               warnings={warnings}
               onChange={(text) => dispatch({ type: 'setText', section: section.key as TextSectionKey, text, at: Date.now() })}
               selectRequest={selectRequest}
-              drafting={{
+              // 五 (problems) says nothing the tables hold: no 生成表述 there.
+              drafting={section.key === 'problems' ? undefined : {
                 report,
                 insert: (at, paragraphs) => {
                   const key = section.key as TextSectionKey
