@@ -81,3 +81,19 @@ test('"未发生…行政复议和行政诉讼" inserted from 四 is flagged whe
   await expect(area).toHaveValue(/因政府信息公开被申请行政复议1件，均尚未审结，未发生政府信息公开行政诉讼。/)
   await expect(area).toHaveValue(/发生政府信息公开行政复议1件，未发生行政诉讼/)
 })
+
+test('按小标题插入 puts each group under its 2021 sub-heading', async ({ page, app }) => {
+  expect(app.url).toBeTruthy()
+  await createReportViaHome(page, uniqueAgency('小标题'), 2025)
+  await page.getByTestId('nav-t4').click()
+  for (const group of ['review', 'suitDirect', 'suitAfterReview']) {
+    for (const outcome of ['upheld', 'corrected', 'other', 'pending', 'total']) await typeInto(page, `t4.${group}.${outcome}`, '0')
+  }
+  await page.getByTestId('nav-overview').click()
+  const area = page.locator('[data-text=overview]')
+  await area.fill('（二）依申请公开\n严格依法办理。\n（五）监督保障\n加强考核。\n（六）其他')
+  await page.getByTestId('draft-open').click()
+  await page.getByTestId('draft-insert-subheadings').click()
+  await expect(area).toHaveValue(/（五）监督保障\n加强考核。\n本年度，本机关未发生因政府信息公开引起的行政复议和行政诉讼。\n（六）其他/)
+  await expect(ruleItem(page, 'T1')).toHaveCount(0)
+})

@@ -4,3 +4,4 @@
 export * from './types'
 export { draftReport } from './draft'
 export { insertDraft, resolveLink, linkedValue, applyLinkUpdate, type LinkUpdate } from './links'
+export { insertUnderSubHeadings, subHeadingEnd } from './placement'

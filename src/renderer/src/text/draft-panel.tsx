@@ -4,13 +4,16 @@ import { draftReport, type DraftGroup, type DraftSentence } from '../../../share
 import type { ReportContent } from '../../../shared/report'
 import './draft-panel.css'
 
-export type InsertWhere = 'cursor' | 'end'
+export type InsertWhere = 'cursor' | 'end' | 'subheadings'
+
+/** The statements chosen in one group, and the sub-heading they belong under. */
+export type DraftParagraph = Pick<DraftGroup, 'subHeading' | 'sentences'>
 
 export interface DraftPanelProps {
   report: ReportContent
   section: TextSectionKey
   /** Inserts the chosen statements, one paragraph per group, with their figures linked. */
-  onInsert: (where: InsertWhere, paragraphs: DraftSentence[][]) => void
+  onInsert: (where: InsertWhere, paragraphs: DraftParagraph[]) => void
   onClose: () => void
 }
 
@@ -27,7 +30,8 @@ export function DraftPanel({ report, section, onInsert, onClose }: DraftPanelPro
     .map((g) => ({ ...g, sentences: g.sentences.filter((s) => !off.has(idOf(g, s))) }))
     .filter((g) => g.sentences.length > 0)
   // One paragraph per group: the statements of a group run on as offices write them.
-  const paragraphs = chosen.map((g) => g.sentences)
+  const paragraphs: DraftParagraph[] = chosen.map((g) => ({ subHeading: g.subHeading, sentences: g.sentences }))
+  const underHeadings = groups.some((g) => g.subHeading)
   const toggle = (id: string) =>
     setOff((prev) => {
       const next = new Set(prev)
@@ -72,6 +76,18 @@ export function DraftPanel({ report, section, onInsert, onClose }: DraftPanelPro
         <button type="button" className="small" disabled={paragraphs.length === 0} onClick={() => onInsert('end', paragraphs)} data-testid="draft-insert-end">
           插入到末尾
         </button>
+        {underHeadings && (
+          <button
+            type="button"
+            className="small"
+            disabled={paragraphs.length === 0}
+            onClick={() => onInsert('subheadings', paragraphs)}
+            title="各组放在正文中对应小标题的段末；正文没有该小标题的放在末尾"
+            data-testid="draft-insert-subheadings"
+          >
+            按小标题插入
+          </button>
+        )}
       </footer>
     </aside>
   )

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { DraftSentence } from '../../../shared/drafting'
 import type { SectionDef, TextSectionKey } from '../../../shared/form'
 import type { ReportContent } from '../../../shared/report'
 import type { Warning } from '../../../shared/rules'
 import { SEVERITY_LABEL } from '../warnings/warning-index'
-import { DraftPanel } from './draft-panel'
+import { DraftPanel, type DraftParagraph } from './draft-panel'
 import { segmentText, shortQuote, textLength } from './spans'
 import './text.css'
 
@@ -15,8 +14,8 @@ export interface TextSectionProps {
   onChange: (text: string) => void
   /** Selects this range of the text (from the warnings panel). */
   selectRequest?: { start: number; end: number; n: number }
-  /** 生成表述: the report to draft from, and how to insert at an offset (returns the caret after it). */
-  drafting?: { report: ReportContent; insert: (at: number, paragraphs: DraftSentence[][]) => number }
+  /** 生成表述: the report to draft from, and how to insert at an offset or under the sub-headings (returns the caret after it). */
+  drafting?: { report: ReportContent; insert: (at: number | 'subheadings', paragraphs: DraftParagraph[]) => number }
 }
 
 /**
@@ -77,7 +76,8 @@ export function TextSection({ section, text, warnings, onChange, selectRequest, 
           onClose={() => setDrafts(false)}
           onInsert={(where, paragraphs) => {
             const el = area.current
-            const caret = drafting.insert(where === 'end' || !el ? text.length : el.selectionStart, paragraphs)
+            const at = where === 'subheadings' ? where : where === 'end' || !el ? text.length : el.selectionStart
+            const caret = drafting.insert(at, paragraphs)
             requestAnimationFrame(() => {
               el?.focus()
               el?.setSelectionRange(caret, caret)

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { applyLinkUpdate, insertDraft } from '../../../../shared/drafting'
+import { applyLinkUpdate, insertDraft, insertUnderSubHeadings } from '../../../../shared/drafting'
 import { FORMATS, layoutOf, sectionOfCell, type TextSectionKey } from '../../../../shared/form'
 import type { Report } from '../../../../shared/report'
 import { acknowledge, withdrawAcknowledgement, type Warning } from '../../../../shared/rules'
@@ -193,7 +193,11 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
                 insert: (at, paragraphs) => {
                   const key = section.key as TextSectionKey
                   const r = reportRef.current
-                  const ins = insertDraft(r.text[key], r.textLinks ?? [], key, at, paragraphs)
+                  const links = r.textLinks ?? []
+                  const ins =
+                    at === 'subheadings'
+                      ? insertUnderSubHeadings(r.text[key], links, key, paragraphs)
+                      : insertDraft(r.text[key], links, key, at, paragraphs.map((p) => p.sentences))
                   dispatch({ type: 'setLinkedText', text: { ...r.text, [key]: ins.text }, textLinks: ins.links })
                   return ins.caret
                 }
