@@ -2,6 +2,7 @@ import type { FormatId } from './form/types'
 import type { ImportResult } from './import/types'
 import type { Report } from './report/types'
 import type { AppSettings, BlankAs } from './settings'
+import { WORK_CHANNELS, type WorkApi, type WorkContract } from './ipc-work'
 
 // The one IPC contract between the renderer and the main process: every channel, its request and
 // its response. The preload builds its verbs from this; the main process validates every request
@@ -59,9 +60,58 @@ export interface ExportRequest {
   blankAs: BlankAs
 }
 
-export type ExportResponse = { saved: true; path: string } | { saved: false }
+/** `openToken` names the written file to files:openExported (the renderer never sends a path back);
+ *  set by the exports of a report and of an image. */
+export type ExportResponse = { saved: true; path: string; openToken?: string } | { saved: false }
+
+/** After an export: open the written file, or show it in its folder (the system's file manager). */
+export interface OpenExportedRequest {
+  openToken: string
+  target: 'file' | 'folder'
+}
+
+/** 打印: the app shows the system print dialog itself (printed: whether the user printed), or — in a
+ *  browser (web bridge) — gives the address of the printable page for the page to open. */
+export type PrintResponse = { printed: boolean } | { url: string }
+
+/** What a backup file holds, shown before anything is restored. */
+export interface BackupSummary {
+  createdAt: string
+  reports: { id: string; agency: string; year: number; format: FormatId; updatedAt: string }[]
+  years: number[]
+  agencies: string[]
+  /** How many of the backup's reports are already stored with the same content (they are skipped). */
+  alreadyStored: number
+  /** How many share an id with a stored report of different content (they are added as copies). */
+  asCopies: number
+}
+
+export type BackupPreview = { token: string; fileName: string; summary: BackupSummary } | { canceled: true }
+
+export interface RestoreResult {
+  /** Reports added (new ones and copies). */
+  added: number
+  /** Of those, added under a new id because the id was taken by a different report. */
+  copies: number
+  /** Already stored with the same content: left as they are. */
+  skipped: number
+  /** The backup's export settings replace only untouched default settings; changed ones are kept. */
+  settings: 'restored' | 'kept'
+}
+
+/** An image made in the page (the years side by side: table and charts), saved where the user chooses. */
+export interface ImageExportRequest {
+  /** Suggested file name without extension, e.g. 2019—2023年某局主要数据对比. */
+  name: string
+  /** The PNG file, base64-encoded (JSON carries it on both transports). */
+  pngBase64: string
+}
 
 export type ImportPreview = { token: string; result: ImportResult } | { canceled: true }
+
+/** A file the system asked the app to open (double-click, drop on the icon, a second launch),
+ *  read by the importer like a chosen one: its preview to confirm, or why it could not be read. */
+export type OpenedFile = { fileName: string; token: string; result: ImportResult } | { fileName: string; error: string }
 
 export interface ImportConfirm {
   token: string
@@ -73,8 +123,8 @@ export interface ImportConfirm {
   year?: number
 }
 
-/** Every channel: request and response types. */
-export interface IpcContract {
+/** Every channel: request and response types (汇总 and 检查文件夹 in ipc-work.ts). */
+export interface IpcContract extends WorkContract {
   'reports:list': { request: void; response: ReportSummary[] }
   'reports:get': { request: { id: string }; response: Report }
   'reports:create': { request: { agency: string; year: number; format?: FormatId }; response: Report }
@@ -88,9 +138,23 @@ export interface IpcContract {
   'files:importPreview': { request: void; response: ImportPreview }
   'files:importConfirm': { request: ImportConfirm; response: Report }
   'files:export': { request: ExportRequest; response: ExportResponse }
+  'files:openExported': { request: OpenExportedRequest; response: void }
+  'files:exportImage': { request: ImageExportRequest; response: ExportResponse }
+  /** The next file the system asked to open, read (null when none waits). */
+  'files:takeOpened': { request: void; response: OpenedFile | null }
   'settings:get': { request: void; response: AppSettings }
   'settings:set': { request: { settings: AppSettings }; response: AppSettings }
   'storage:status': { request: void; response: StorageStatus }
+  /** Where the data folder is (shown in settings). */
+  'storage:location': { request: void; response: { dataDir: string } }
+  /** 打印: the report's printable document (the web-page export), through the system print dialog. */
+  'print:document': { request: { id: string; blankAs: BlankAs }; response: PrintResponse }
+  /** 备份全部报告: every report and the settings in one file, saved where the user chooses. */
+  'backup:save': { request: void; response: ExportResponse }
+  /** 从备份恢复, step 1: the user picks a backup file; it is read, checked and summarised. */
+  'backup:preview': { request: void; response: BackupPreview }
+  /** Step 2: restore the previewed file, adding to what is stored (never overwriting). */
+  'backup:restore': { request: { token: string }; response: RestoreResult }
   /** The page has finished its last save after app:closing (the token of that event). */
   'app:closeReady': { request: { token: string }; response: void }
 }
@@ -113,19 +177,30 @@ export const CHANNELS: readonly Channel[] = [
   'files:importPreview',
   'files:importConfirm',
   'files:export',
+  'files:openExported',
+  'files:exportImage',
+  'files:takeOpened',
   'settings:get',
   'settings:set',
   'storage:status',
-  'app:closeReady'
+  'app:closeReady',
+  'storage:location',
+  'print:document',
+  'backup:save',
+  'backup:preview',
+  'backup:restore',
+  ...WORK_CHANNELS
 ]
 
 /** Events the main process pushes to the renderer. */
 export interface IpcEvents {
   'storage:status': StorageStatus
   /** A native menu item was chosen (文件 › 导出 …); the renderer acts on the open report. */
-  'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-pdf' | 'export-json' | 'undo' | 'redo' | 'settings' }
+  'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-pdf' | 'export-json' | 'undo' | 'redo' | 'settings' | 'print' }
   /** The window is about to close (or the session ends): save now, then answer app:closeReady. */
   'app:closing': { token: string }
+  /** The system asked to open a file (see files:takeOpened): the renderer takes and shows it. */
+  'files:opened': { fileName: string }
 }
 
 /** 'stale': a save older than the stored report was refused (see SaveOrder); 'closed': storage has
@@ -136,7 +211,7 @@ export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'not-found' 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } }
 
 /** The API the preload exposes as window.nianbao (and the web bridge mirrors over HTTP). */
-export interface NianbaoApi {
+export interface NianbaoApi extends WorkApi {
   reports: {
     list(): Promise<ReportSummary[]>
     get(id: string): Promise<Report>
@@ -153,6 +228,10 @@ export interface NianbaoApi {
     importPreview(): Promise<ImportPreview>
     importConfirm(input: ImportConfirm): Promise<Report>
     export(input: ExportRequest): Promise<ExportResponse>
+    openExported(input: OpenExportedRequest): Promise<void>
+    exportImage(input: ImageExportRequest): Promise<ExportResponse>
+    takeOpened(): Promise<OpenedFile | null>
+    onOpened(listener: (event: IpcEvents['files:opened']) => void): () => void
   }
   settings: {
     get(): Promise<AppSettings>
@@ -161,6 +240,15 @@ export interface NianbaoApi {
   storage: {
     status(): Promise<StorageStatus>
     onStatus(listener: (status: StorageStatus) => void): () => void
+    location(): Promise<{ dataDir: string }>
+  }
+  print: {
+    document(input: RequestOf<'print:document'>): Promise<PrintResponse>
+  }
+  backup: {
+    save(): Promise<ExportResponse>
+    preview(): Promise<BackupPreview>
+    restore(token: string): Promise<RestoreResult>
   }
   menu: {
     onCommand(listener: (event: IpcEvents['menu:command']) => void): () => void

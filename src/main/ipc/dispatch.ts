@@ -1,8 +1,12 @@
 import { CHANNELS, type Channel, type IpcResult } from '../../shared/ipc'
+import { aggregateHandlers } from './aggregate'
 import { appHandlers } from './app'
+import { backupHandlers } from './backup'
 import type { HandlerDeps } from './deps'
 import { fileHandlers } from './files'
+import { folderCheckHandlers } from './folder-check'
 import { guardPayload } from './guard'
+import { printHandlers } from './print'
 import { REQUEST_SCHEMAS } from './requests'
 import { reportHandlers } from './reports'
 import { failure, ok, toFailure } from './result'
@@ -27,7 +31,11 @@ export function createDispatch(deps: HandlerDeps, { isTrustedSender }: DispatchO
     ...fileHandlers(deps),
     ...settingsHandlers(deps),
     ...storageHandlers(deps),
-    ...appHandlers(deps)
+    ...appHandlers(deps),
+    ...printHandlers(deps),
+    ...backupHandlers(deps),
+    ...aggregateHandlers(deps),
+    ...folderCheckHandlers(deps)
   } as Record<Channel, (request: unknown) => Promise<unknown>>
 
   return async (channel, payload, sender) => {

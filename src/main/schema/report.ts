@@ -53,7 +53,9 @@ const textLinkSchema = z.strictObject({
 const textSchema = z.strictObject({
   overview: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`),
   problems: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`),
-  other: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`)
+  other: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`),
+  // Added later: reports stored before it have none (the generated 前言 is used).
+  preface: z.string().max(LIMITS.textSectionLength, `前言不能超过 ${LIMITS.textSectionLength} 字`).optional()
 })
 
 export const reportSchema = z
@@ -69,6 +71,7 @@ export const reportSchema = z
     signOff: z.strictObject({ enabled: z.boolean(), date: z.string().max(40) }),
     acknowledgements: z.array(acknowledgementSchema).max(LIMITS.acknowledgements),
     textLinks: z.array(textLinkSchema).max(LIMITS.textLinks).optional(),
+    computed: z.array(z.string().max(200)).max(LIMITS.computedTotals).optional(),
     previousId: idSchema.nullable(),
     createdAt: timestamp,
     updatedAt: timestamp

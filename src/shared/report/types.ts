@@ -19,7 +19,11 @@ export type CellValue = number | null | string
 
 export type Cells = Record<string, CellValue>
 
-export type ReportText = Record<TextSectionKey, string>
+/**
+ * The text sections, and the 前言 (the opening paragraph above 一、总体情况). An empty or missing 前言
+ * means "the generated default" (shared/report/preface.ts), so reports older than the field export as before.
+ */
+export type ReportText = Record<TextSectionKey, string> & { preface?: string }
 
 export interface AgencyContact {
   address: string
@@ -84,6 +88,8 @@ export interface Report {
   acknowledgements: Acknowledgement[]
   /** Figures of the text inserted from the tables; absent in reports saved before drafting existed. */
   textLinks?: TextLink[]
+  /** Total cells whose number the editor computed from their parts (absent: none); see computed-totals. */
+  computed?: string[]
   /** The stored report of the previous year, used by the cross-year rules (X1, C7, H1, S2). */
   previousId: string | null
   createdAt: string
@@ -92,6 +98,6 @@ export interface Report {
 
 /** The part of a report the rules and the exchange file need. */
 export type ReportContent = Pick<Report, 'agency' | 'year' | 'format' | 'cells' | 'text'> &
-  Partial<Pick<Report, 'acknowledgements' | 'deadline' | 'textLinks'>>
+  Partial<Pick<Report, 'acknowledgements' | 'deadline' | 'textLinks' | 'computed'>>
 
 export const EMPTY_CONTACT: AgencyContact = { address: '', postcode: '', phone: '', email: '', website: '' }

@@ -22,6 +22,8 @@ export interface TableGridProps {
   marks: ReadonlyMap<string, Severity>
   notes: ReadonlyMap<string, string>
   hints: ReadonlyMap<string, number>
+  /** Totals holding a computed sum (自动合计), drawn apart from typed numbers. */
+  computed?: ReadonlySet<string>
   onSetCells: (set: Record<string, CellValue>) => void
   onCursor: (key: string | null) => void
   /** Paste notices etc., shown by the editor. */
@@ -36,6 +38,8 @@ interface Editing {
   mode: Exclude<CellMode, 'idle'>
   error?: string
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set()
 
 /** Scrolls the cell into view when it is (partly) outside the window. */
 function scrollIntoViewIfHidden(el: HTMLElement): void {
@@ -328,6 +332,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
             marks={props.marks}
             notes={props.notes}
             hints={props.hints}
+            computed={props.computed ?? NO_KEYS}
             cursorKey={cursorKey}
             cursor={cursor}
             anchor={anchor}

@@ -1,48 +1,101 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { applyLinkUpdate, insertDraft, insertUnderSubHeadings } from '../../../../shared/drafting'
-import { FORMATS, layoutOf, sectionOfCell, type TextSectionKey } from '../../../../shared/form'
+import { FORMATS, layoutOf, sectionOfCell, type TextKey, type TextSectionKey } from '../../../../shared/form'
 import type { Report } from '../../../../shared/report'
 import { acknowledge, withdrawAcknowledgement, type Warning } from '../../../../shared/rules'
 import { errorMessage } from '../../api'
 import { formatName } from '../../format-labels'
-import { canRedo, canUndo } from '../../state/report-reducer'
+import { canRedo, canUndo, type ReportAction } from '../../state/report-reducer'
+import { describeStep } from '../../state/step-summary'
 import { useReportEditor } from '../../state/use-report-editor'
 import { TableGrid } from '../../tables/table-grid'
-import { totalHints } from '../../tables/total-hints'
+import { computedShown, totalHints } from '../../tables/total-hints'
+import { PrefaceSection } from '../../text/preface-section'
 import { TextSection } from '../../text/text-section'
 import { useWarnings } from '../../warnings/use-warnings'
 import type { WarningActions } from '../../warnings/warning-item'
 import { WarningsPanel } from '../../warnings/warnings-panel'
 import { ReportInfo } from '../settings/report-info'
+import { CellGuide } from './cell-guide'
 import { ExportDialog, type ExportKind } from './export-dialog'
 import { SaveConflictDialog } from './save-conflict-dialog'
 import { SaveIndicator } from './save-indicator'
-import { SectionNav, type EditorTab } from './section-nav'
+import { INFO_TAB_LABEL, SectionNav, type EditorTab } from './section-nav'
 import { SnapshotsPanel } from './snapshots-panel'
+import { focusWhenShown } from './focus-when-shown'
 import { useEditorCommands } from './use-editor-commands'
+import { usePrint } from './use-print'
 import { usePreviousReport } from './use-previous-report'
 
-const isTextKey = (k: string): k is TextSectionKey => k === 'overview' || k === 'problems' || k === 'other'
+const NO_HINTS: ReadonlyMap<string, number> = new Map()
 
-export function Editor({ initial, revision, onHome, onSettings }: { initial: Report; revision: number; onHome: () => void; onSettings: () => void }) {
-  const { state, report, dispatch, saveStatus, flush, resolveConflict, reloadStored } = useReportEditor(initial, revision)
+const isTextKey = (k: string): k is TextKey => k === 'overview' || k === 'problems' || k === 'other' || k === 'preface'
+
+export function Editor({
+  initial,
+  revision,
+  autoTotals = false,
+  onHome,
+  onSettings,
+  onYears
+}: {
+  initial: Report
+  revision: number
+  /** 总计 cells fill themselves from their parts (the app setting 总计自动合计). */
+  autoTotals?: boolean
+  onHome: () => void
+  onSettings: () => void
+  /** Opens 历年对比 of this report's agency. */
+  onYears?: () => void
+}) {
+  const { state, report, dispatch: dispatchEdit, saveStatus, flush, resolveConflict, reloadStored } = useReportEditor(initial, revision, { autoTotals })
   const previous = usePreviousReport(report)
-  const { warnings, index, notes, failure } = useWarnings(report, previous)
+  const { warnings, index, notes, failure } = useWarnings(report, previous, autoTotals)
   // A 2021 report that kept 2019's single （六） row is edited in the layout it was published in.
   const layout = layoutOf(report.format, report.cells)
-  const hints = useMemo(() => totalHints(layout, report.cells), [layout, report.cells])
+  // Computed totals fill themselves; with the setting off, empty totals show their sum greyed.
+  const hints = useMemo(() => (autoTotals ? NO_HINTS : totalHints(layout, report.cells)), [autoTotals, layout, report.cells])
+  const computed = useMemo(() => computedShown(autoTotals, report.computed), [autoTotals, report.computed])
   const sections = FORMATS[report.format].sections
   const [tab, setTab] = useState<EditorTab>('t3')
   const [focusedCell, setFocusedCell] = useState<string | null>(null)
   const [focusRequest, setFocusRequest] = useState<{ key: string; n: number }>()
   const [selectRequest, setSelectRequest] = useState<{ start: number; end: number; n: number }>()
   const [notice, setNotice] = useState<string | null>(null)
+  const [stepNote, setStepNote] = useState<{ text: string; n: number } | null>(null)
   const [exportKind, setExportKind] = useState<ExportKind | null>(null)
 
   const reportRef = useRef(report)
   useEffect(() => {
     reportRef.current = report
   }, [report])
+  const historyRef = useRef(state.history)
+  useLayoutEffect(() => {
+    historyRef.current = state.history
+  }, [state.history])
+
+  // Undo and redo show what they changed: its section, its cell or words, and a line saying it.
+  const dispatch = useCallback(
+    (action: ReportAction) => {
+      if (action.type !== 'undo' && action.type !== 'redo') return dispatchEdit(action)
+      const h = historyRef.current
+      const target = action.type === 'undo' ? h.past[h.past.length - 1] : h.future[0]
+      dispatchEdit(action)
+      if (!target) return
+      const view = describeStep(h.present, target, INFO_TAB_LABEL)
+      if (!view) return
+      const n = Date.now()
+      setStepNote({ text: `${action.type === 'undo' ? '撤销' : '重做'}：${view.what}`, n })
+      if (view.cell) {
+        setTab(sectionOfCell(view.cell))
+        setFocusRequest({ key: view.cell, n })
+      } else if (view.text) {
+        setTab(view.text.section)
+        setSelectRequest({ start: view.text.start, end: view.text.end, n })
+      } else if (view.info) setTab('info')
+    },
+    [dispatchEdit]
+  )
 
   const selectTab = useCallback((t: EditorTab) => {
     setTab(t)
@@ -69,7 +122,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
 
   /** A text section from the export dialog: its review markers (S3) selected, or just the section. */
   const showTextSection = useCallback(
-    (key: TextSectionKey) => {
+    (key: TextKey) => {
       const marker = warnings.find((w) => w.fingerprint === `S3:${key}:marker`)
       if (marker) return jump(marker)
       setExportKind(null)
@@ -77,6 +130,13 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
     },
     [warnings, jump]
   )
+
+  /** A detail from the export dialog (a 邮编 marked wrong): its field on 基本信息与落款, focused. */
+  const showDetail = useCallback((field: string) => {
+    setExportKind(null)
+    setTab('info')
+    focusWhenShown(`[data-testid="info-${field}"]`)
+  }, [])
 
   const actions: WarningActions = useMemo(
     () => ({
@@ -99,14 +159,21 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
     [dispatch, jump]
   )
 
-  const tabOrder = useMemo<EditorTab[]>(() => [...sections.map((s) => s.key as EditorTab), 'info'], [sections])
+  const tabOrder = useMemo<EditorTab[]>(() => ['preface', ...sections.map((s) => s.key as EditorTab), 'info'], [sections])
   useEditorCommands({ dispatch, flush, tabOrder, setTab, jump, warnings, openExport: setExportKind })
+  const { print, printing } = usePrint(report.id, flush, setNotice)
 
   useEffect(() => {
     if (!notice) return
     const t = setTimeout(() => setNotice(null), 6000)
     return () => clearTimeout(t)
   }, [notice])
+
+  useEffect(() => {
+    if (!stepNote) return
+    const t = setTimeout(() => setStepNote(null), 8000)
+    return () => clearTimeout(t)
+  }, [stepNote])
 
   const setCells = useCallback((set: Record<string, Report['cells'][string]>) => dispatch({ type: 'setCells', set }), [dispatch])
   const leave = async (then: () => void) => {
@@ -129,6 +196,11 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
           </span>
         </h1>
         <SaveIndicator status={saveStatus} />
+        {stepNote && (
+          <span className="step-note" role="status" data-testid="step-note" key={stepNote.n}>
+            {stepNote.text}
+          </span>
+        )}
         {saveStatus.kind === 'conflict' && <SaveConflictDialog message={saveStatus.message} onChoose={resolveConflict} />}
         <div className="toolbar">
           <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={!canUndo(state)} data-testid="undo" title="撤销（Ctrl+Z）">
@@ -137,8 +209,16 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
           <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={!canRedo(state)} data-testid="redo" title="重做（Ctrl+Y）">
             ↷ 重做
           </button>
+          {onYears && (
+            <button type="button" onClick={() => leave(onYears)} data-testid="open-years" title="与往年报告的主要数据对比（会先保存）">
+              历年对比
+            </button>
+          )}
           <button type="button" onClick={() => leave(onSettings)} data-testid="open-settings">
             导出设置
+          </button>
+          <button type="button" onClick={print} disabled={printing} data-testid="print" title="打印报告文档（Ctrl+P）">
+            打印
           </button>
           <button type="button" className="primary" onClick={() => setExportKind('docx')} data-testid="export">
             导出…
@@ -169,13 +249,14 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
                 marks={index.marks}
                 notes={notes}
                 hints={hints}
+                computed={computed}
                 onSetCells={setCells}
                 onCursor={setFocusedCell}
                 onNotice={setNotice}
                 focusRequest={focusRequest}
               />
               <p className="grid-help">
-                方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。灰色数字是合计的参考值。
+                方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。{autoTotals ? '灰色斜体的总计是自动合计：输入数字即改为手工填写，清空即恢复自动合计。' : '灰色数字是合计的参考值。'}
               </p>
             </section>
           )}
@@ -204,6 +285,14 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
               }}
             />
           )}
+          {tab === 'preface' && (
+            <PrefaceSection
+              report={report}
+              warnings={warnings}
+              onChange={(text) => dispatch({ type: 'setText', section: 'preface', text, at: Date.now() })}
+              selectRequest={selectRequest}
+            />
+          )}
           {tab === 'info' && (
             <>
               <ReportInfo report={report} onChange={(patch) => dispatch({ type: 'setMeta', patch, at: Date.now() })} />
@@ -211,7 +300,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
             </>
           )}
         </main>
-        <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} currentSection={tab} actions={actions} />
+        <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} currentSection={tab} actions={actions} cellGuide={focusedCell && <CellGuide layout={layout} cellKey={focusedCell} cells={report.cells} previous={previous} />} />
       </div>
       {exportKind && (
         <ExportDialog
@@ -221,6 +310,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
           flush={flush}
           onJump={jump}
           onShowSection={showTextSection}
+          onShowDetail={showDetail}
           onClose={() => setExportKind(null)}
         />
       )}

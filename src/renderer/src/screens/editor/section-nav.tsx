@@ -1,8 +1,9 @@
 import type { SectionDef } from '../../../../shared/form'
 import type { Warning } from '../../../../shared/rules'
+import { PREFACE_HEADING } from '../../../../shared/report/preface'
 import { SEVERITY_ICON } from '../../warnings/warning-index'
 
-export type EditorTab = SectionDef['key'] | 'info'
+export type EditorTab = SectionDef['key'] | 'preface' | 'info'
 
 export const INFO_TAB_LABEL = '基本信息与落款'
 
@@ -20,7 +21,11 @@ export function SectionNav({ sections, active, warnings, onSelect }: { sections:
       </span>
     )
   }
-  const items: { key: EditorTab; label: string }[] = [...sections.map((s) => ({ key: s.key as EditorTab, label: s.heading })), { key: 'info', label: INFO_TAB_LABEL }]
+  const items: { key: EditorTab; label: string }[] = [
+    { key: 'preface', label: PREFACE_HEADING },
+    ...sections.map((s) => ({ key: s.key as EditorTab, label: s.heading })),
+    { key: 'info', label: INFO_TAB_LABEL }
+  ]
   return (
     <nav className="section-nav" aria-label="报告各部分">
       <ul role="tablist" aria-orientation="vertical">

@@ -20,8 +20,14 @@ const PROBLEM_ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const
 export type ImportMode = 'next-year' | 'as-is'
 
 /** The import report: what was read, from where, what went wrong; then how to use the file. */
-export function ImportDialog({ result, busy, error, onConfirm, onClose }: { result: ImportResult; busy: boolean; error: string | null; onConfirm: (mode: ImportMode, year?: number) => void; onClose: () => void }) {
-  const [mode, setMode] = useState<ImportMode>('next-year')
+/** A stored report of the same agency and year as the file, which the user may open instead. */
+export interface StoredMatch {
+  label: string
+  onOpen: () => void
+}
+
+export function ImportDialog({ result, busy, error, onConfirm, onClose, initialMode = 'next-year', stored }: { result: ImportResult; busy: boolean; error: string | null; onConfirm: (mode: ImportMode, year?: number) => void; onClose: () => void; initialMode?: ImportMode; stored?: StoredMatch }) {
+  const [mode, setMode] = useState<ImportMode>(initialMode)
   // A year the file does not state: the user types it; nothing is assumed.
   const [yearText, setYearText] = useState('')
   const typedYear = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined
@@ -77,34 +83,50 @@ export function ImportDialog({ result, busy, error, onConfirm, onClose }: { resu
       {read > 0 && (
         <details className="import-cells">
           <summary>逐格查看读取来源</summary>
-          <table>
-            <thead>
-              <tr>
-                <th>单元格</th>
-                <th>读到的值</th>
-                <th>原文</th>
-                <th>位置</th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(result.cells).map(([key, c]) => (
-                <tr key={key}>
-                  <td>{describeCell(format, key)}</td>
-                  <td>{r.cells[key] === null || r.cells[key] === undefined ? '（空）' : String(r.cells[key])}</td>
-                  <td>{c.raw}</td>
-                  <td>{c.where}</td>
+          {/* Scrolled in place: opened, the list must not push the 导入 button out of reach. */}
+          <div className="import-cells-scroll" data-testid="import-cells-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th>单元格</th>
+                  <th>读到的值</th>
+                  <th>原文</th>
+                  <th>位置</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {Object.entries(result.cells).map(([key, c]) => (
+                  <tr key={key}>
+                    <td>{describeCell(format, key)}</td>
+                    <td>{r.cells[key] === null || r.cells[key] === undefined ? '（空）' : String(r.cells[key])}</td>
+                    <td>{c.raw}</td>
+                    <td>{c.where}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </details>
+      )}
+      {stored && (
+        <p className="notice" data-testid="import-stored">
+          已保存的报告中已有“{stored.label}”。可以直接打开已保存的报告，或导入这份文件（导入时会先询问是否替换）。
+          <button type="button" className="small" onClick={stored.onOpen} data-testid="import-open-stored">
+            打开已保存的报告
+          </button>
+        </p>
       )}
       <fieldset>
         <legend>如何使用这份文件</legend>
         <label className="radio">
           <input type="radio" name="mode" checked={mode === 'next-year'} onChange={() => setMode('next-year')} data-testid="import-next-year" />
-          作为上一年度的报告，新建 {yearLabel(r.year + 1)} 年度报告（结转数、现行有效件数等从中带入，并用于跨年度核对）
+          作为上一年度的报告，新建 {yearLabel(r.year + 1)} 年度报告（上年结转数、前言和联系方式从中带入，现行有效件数按上年推算）
         </label>
+        {mode === 'next-year' && (
+          <p className="form-hint" data-testid="import-adds-last-year">
+            这份文件本身也会作为 {yearLabel(r.year)} 年度报告加入报告列表（已有同一机关同一年度的报告时沿用已有的），新报告与它逐项核对结转数、现行有效件数和重复内容。
+          </p>
+        )}
         <label className="radio">
           <input type="radio" name="mode" checked={mode === 'as-is'} onChange={() => setMode('as-is')} data-testid="import-as-is" />
           原样导入为 {yearLabel(r.year)} 年度报告
