@@ -68,6 +68,11 @@ async function main(): Promise<void> {
     copyFileSync(FIXTURE, fixture)
 
     await importFixture(page, app.nextOpen, fixture, 'as-is')
+    // 生成表述 on the published 2020 report: the statements its own tables give, figures marked.
+    await page.click('[data-testid=nav-overview]')
+    await page.click('[data-testid=draft-open]')
+    await page.waitForSelector('[data-testid=draft-panel]')
+    await shot(page, 'editor-drafting')
     await page.click('[data-testid=go-home]')
     await importFixture(page, app.nextOpen, fixture, 'next-year', 'import')
     await page.waitForSelector('[data-testid=grid-t3]')

@@ -33,6 +33,23 @@ const acknowledgementSchema = z.strictObject({
   at: timestamp
 })
 
+const cellKeysSchema = z.array(z.string().max(200)).min(1).max(200)
+
+/** A figure of the text linked to its cells (生成表述); optional, so reports saved before load as they are. */
+const textLinkSchema = z.strictObject({
+  section: z.enum(['overview', 'problems', 'other']),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  // The words before a figure, or a whole statement that says "none" (statement set).
+  before: z.string().max(2_000),
+  after: z.string().max(8),
+  cells: cellKeysSchema,
+  base: cellKeysSchema.optional(),
+  decimals: z.number().int().min(0).max(6).optional(),
+  value: z.number().refine(Number.isFinite, '数值无效'),
+  statement: z.string().max(64).optional()
+})
+
 const textSchema = z.strictObject({
   overview: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`),
   problems: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`),
@@ -53,6 +70,7 @@ export const reportSchema = z
     deadline: z.enum(['department', 'government']),
     signOff: z.strictObject({ enabled: z.boolean(), date: z.string().max(40) }),
     acknowledgements: z.array(acknowledgementSchema).max(LIMITS.acknowledgements),
+    textLinks: z.array(textLinkSchema).max(LIMITS.textLinks).optional(),
     computed: z.array(z.string().max(200)).max(LIMITS.computedTotals).optional(),
     previousId: idSchema.nullable(),
     createdAt: timestamp,

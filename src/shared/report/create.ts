@@ -49,7 +49,8 @@ export function reportFromExchange(ex: ExchangeReport, opts: { id?: string; now?
     contact: ex.meta?.contact ? { ...ex.meta.contact } : base.contact,
     deadline: ex.meta?.deadline ?? base.deadline,
     signOff: ex.meta?.signOff ? { ...ex.meta.signOff } : base.signOff,
-    acknowledgements: ex.meta?.acknowledgements ? ex.meta.acknowledgements.map((a) => ({ ...a, values: { ...a.values } })) : []
+    acknowledgements: ex.meta?.acknowledgements ? ex.meta.acknowledgements.map((a) => ({ ...a, values: { ...a.values } })) : [],
+    ...(ex.meta?.textLinks?.length ? { textLinks: ex.meta.textLinks.map((l) => ({ ...l })) } : {})
   }
 }
 
@@ -66,7 +67,8 @@ export function reportToExchange(report: Report): ExchangeReport {
       contact: { ...report.contact },
       deadline: report.deadline,
       signOff: { ...report.signOff },
-      acknowledgements: report.acknowledgements.map((a) => ({ ...a, values: { ...a.values } }))
+      acknowledgements: report.acknowledgements.map((a) => ({ ...a, values: { ...a.values } })),
+      ...(report.textLinks?.length ? { textLinks: report.textLinks.map((l) => ({ ...l })) } : {})
     }
   }
 }

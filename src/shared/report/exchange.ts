@@ -1,7 +1,7 @@
 import { cellsOf, isCellKey } from '../form/cells'
 import { isFormatId, layoutOf } from '../form/formats'
 import type { FormatId, TextSectionKey } from '../form/types'
-import { isReportYear, REPORT_YEARS, type Acknowledgement, type AgencyContact, type CellValue, type Cells, type DeadlineKind, type ReportText } from './types'
+import { isReportYear, REPORT_YEARS, type Acknowledgement, type AgencyContact, type CellValue, type Cells, type DeadlineKind, type ReportText, type TextLink } from './types'
 
 // The exchange file `nianbao/report@1`: what the app, the CLI and other tools read and write.
 
@@ -14,6 +14,8 @@ export interface ExchangeMeta {
   deadline?: DeadlineKind
   signOff?: { enabled: boolean; date: string }
   acknowledgements?: Acknowledgement[]
+  /** Figures of the text inserted from the tables and linked to their cells (optional; older files have none). */
+  textLinks?: TextLink[]
   /** The 前言 as the clerk wrote or imported it (absent: the generated default; kept out of `text`,
    *  whose three keys the spec fixes). */
   preface?: string
@@ -164,7 +166,43 @@ function readMeta(meta: unknown): ExchangeMeta {
       return { fingerprint: a.fingerprint, rule: a.rule, explanation: a.explanation, at: a.at, values: { ...(a.values as Record<string, CellValue>) } }
     })
   }
+  if (meta.textLinks !== undefined) out.textLinks = readTextLinks(meta.textLinks)
   return out
+}
+
+function readTextLinks(raw: unknown): TextLink[] {
+  if (!Array.isArray(raw)) throw new ExchangeError('字段“meta.textLinks”应为数组', 'meta.textLinks')
+  const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0
+  const isKeys = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((k) => typeof k === 'string')
+  return raw.map((l, i) => {
+    const f = `meta.textLinks[${i}]`
+    const ok =
+      isPlainObject(l) &&
+      (TEXT_KEYS as readonly unknown[]).includes(l.section) &&
+      isCount(l.start) &&
+      isCount(l.end) &&
+      typeof l.before === 'string' &&
+      typeof l.after === 'string' &&
+      isKeys(l.cells) &&
+      (l.base === undefined || isKeys(l.base)) &&
+      (l.decimals === undefined || isCount(l.decimals)) &&
+      typeof l.value === 'number' &&
+      Number.isFinite(l.value) &&
+      (l.statement === undefined || typeof l.statement === 'string')
+    if (!ok) throw new ExchangeError(`字段“${f}”格式不正确`, f)
+    const link = l as unknown as TextLink
+    return {
+      section: link.section,
+      start: link.start,
+      end: link.end,
+      before: link.before,
+      after: link.after,
+      cells: [...link.cells],
+      ...(link.base ? { base: [...link.base], decimals: link.decimals } : {}),
+      value: link.value,
+      ...(link.statement !== undefined ? { statement: link.statement } : {})
+    }
+  })
 }
 
 /** Writes exchange JSON text: every key of the format, in the form's order. */

@@ -46,6 +46,33 @@ export interface Acknowledgement {
   at: string
 }
 
+/**
+ * A figure of a text section inserted from the tables (生成表述), kept linked to its cells: T1 flags
+ * it once the tables say otherwise, with a one-click update. No marker is put in the text: the
+ * figure is found again by the words right before it and the unit after it.
+ */
+export interface TextLink {
+  section: TextSectionKey
+  /** Where the figure stood when last placed: a hint, the anchor finds it after edits. */
+  start: number
+  end: number
+  /** The words right before the figure, within its sentence, and the unit right after ("件", "%"). */
+  before: string
+  after: string
+  /** The figure is the sum of these cells … */
+  cells: string[]
+  /** … or, when set, that sum as a percentage of the sum of these, written with `decimals` decimals. */
+  base?: string[]
+  decimals?: number
+  /** The figure as written when inserted (or last updated). */
+  value: number
+  /**
+   * Set for a statement that says its cells are 0 in words ("未收到政府信息公开申请"): the id of the
+   * drafted statement; `before` is then its whole text, `after` is empty and `value` is 0.
+   */
+  statement?: string
+}
+
 /** One report of one agency for one year, as the whole app sees it. */
 export interface Report {
   id: string
@@ -59,6 +86,8 @@ export interface Report {
   /** Optional sign-off at the end of the document: agency name and date (YYYY-MM-DD). */
   signOff: { enabled: boolean; date: string }
   acknowledgements: Acknowledgement[]
+  /** Figures of the text inserted from the tables; absent in reports saved before drafting existed. */
+  textLinks?: TextLink[]
   /** Total cells whose number the editor computed from their parts (absent: none); see computed-totals. */
   computed?: string[]
   /** The stored report of the previous year, used by the cross-year rules (X1, C7, H1, S2). */
@@ -69,6 +98,6 @@ export interface Report {
 
 /** The part of a report the rules and the exchange file need. */
 export type ReportContent = Pick<Report, 'agency' | 'year' | 'format' | 'cells' | 'text'> &
-  Partial<Pick<Report, 'acknowledgements' | 'deadline' | 'computed'>>
+  Partial<Pick<Report, 'acknowledgements' | 'deadline' | 'textLinks' | 'computed'>>
 
 export const EMPTY_CONTACT: AgencyContact = { address: '', postcode: '', phone: '', email: '', website: '' }

@@ -3,6 +3,7 @@ import type { TextSectionKey } from '../form'
 import { TEXT_KEYS } from '../report/exchange'
 import type { RuleContext } from './context'
 import { evaluate, readingDefs, shareBases, type Reading } from './claim-readings'
+import { checkLinkedFigures } from './linked-figures'
 import { claimsOf, type Claim } from './text-claims'
 import type { Warning } from './types'
 
@@ -21,6 +22,15 @@ function aboutThisReport(ctx: RuleContext, claim: Claim): boolean {
 const SHARE_TOPICS = /^(?:granted|partial|denied|unable|rejected|otherResult|applicant:.*|carriedForward)(?:\+|$)/
 
 export function checkTextAgainstTables(ctx: RuleContext): Warning[] {
+  // A linked figure the tables changed is said once, with its update; the reader's view of the same words is left out.
+  const linked = checkLinkedFigures(ctx)
+  return [...linked, ...checkClaims(ctx).filter((w) => !linked.some((l) => overlaps(l, w)))]
+}
+
+const overlaps = (a: Warning, b: Warning) =>
+  (a.spans ?? []).some((x) => (b.spans ?? []).some((y) => x.section === y.section && x.start < y.end && y.start < x.end))
+
+function checkClaims(ctx: RuleContext): Warning[] {
   const out: Warning[] = []
   for (const section of TEXT_KEYS) {
     const text = ctx.report.text[section]

@@ -1,4 +1,4 @@
-import type { SectionKey, TextKey } from '../form/types'
+import type { SectionKey, TextKey, TextSectionKey } from '../form/types'
 import type { CellValue } from '../report/types'
 
 export type RuleId =
@@ -11,6 +11,16 @@ export interface Fix {
   /** Button text, e.g. "填入合计 65". */
   label: string
   set: Record<string, CellValue>
+  /** A figure of the text to rewrite (a linked figure the tables have changed). */
+  text?: TextEdit
+}
+
+/** Replace the characters start … end of a text section. */
+export interface TextEdit {
+  section: TextSectionKey
+  start: number
+  end: number
+  replace: string
 }
 
 /** A span of a text section a warning concerns (the stale year, the contradicting number). */

@@ -1,5 +1,5 @@
 import { layoutOf, type TextKey } from '../../../shared/form'
-import { fillTotals, type Acknowledgement, type AgencyContact, type CellValue, type DeadlineKind, type Report } from '../../../shared/report'
+import { fillTotals, type Acknowledgement, type AgencyContact, type CellValue, type DeadlineKind, type Report, type ReportText, type TextLink } from '../../../shared/report'
 import { initHistory, record, redo, undo, type History, type RecordOptions } from './history'
 import { editRange, endsSentence } from './text-edit'
 
@@ -19,6 +19,8 @@ export type ReportAction =
   | { type: 'setText'; section: TextKey; text: string; at?: number }
   | { type: 'setMeta'; patch: MetaPatch; at?: number }
   | { type: 'setAcknowledgements'; list: Acknowledgement[] }
+  /** Drafted statements inserted, or a linked figure updated: the text and its links in one step. */
+  | { type: 'setLinkedText'; text: ReportText; textLinks: TextLink[] }
   | { type: 'undo' }
   | { type: 'redo' }
   /** A report loaded or reloaded from storage: starts a fresh history. */
@@ -109,6 +111,8 @@ export function reportReducer(state: EditorState, action: ReportAction): EditorS
     }
     case 'setAcknowledgements':
       return step(state, { ...report, acknowledgements: action.list })
+    case 'setLinkedText':
+      return step(state, { ...report, text: action.text, textLinks: action.textLinks })
     case 'undo': {
       const history = undo(state.history)
       return history === state.history ? state : { ...state, history, revision: state.revision + 1, caret: undefined }

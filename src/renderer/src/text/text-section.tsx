@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { SectionDef, TextKey } from '../../../shared/form'
+import type { ReportContent } from '../../../shared/report'
 import type { Warning } from '../../../shared/rules'
 import { SEVERITY_LABEL } from '../warnings/warning-index'
+import { DraftPanel, type DraftParagraph } from './draft-panel'
 import { segmentText, textLength, textNotes } from './spans'
 import './text.css'
 
@@ -12,6 +14,8 @@ export interface TextSectionProps {
   onChange: (text: string) => void
   /** Selects this range of the text (from the warnings panel). */
   selectRequest?: { start: number; end: number; n: number }
+  /** 生成表述: the report to draft from, and how to insert at an offset or under the sub-headings (returns the caret after it). */
+  drafting?: { report: ReportContent; insert: (at: number | 'subheadings', paragraphs: DraftParagraph[]) => number }
 }
 
 /** Vertical position of a character of the text in the mirror, which lays the text out exactly as the text box. */
@@ -37,7 +41,10 @@ function offsetTop(mirror: HTMLDivElement | null, at: number): number | undefine
  * A free-text section. The warnings' spans are highlighted in a layer drawn exactly under the
  * textarea (same font, same wrapping), so the marks sit on the words themselves.
  */
-export function TextSection({ section, text, warnings, onChange, selectRequest }: TextSectionProps) {
+export function TextSection({ section, text, warnings, onChange, selectRequest, drafting }: TextSectionProps) {
+  const [drafts, setDrafts] = useState(false)
+  // The 前言 is not drafted from the tables.
+  const draftSection = section.key === 'preface' ? undefined : section.key
   const area = useRef<HTMLTextAreaElement>(null)
   const mirror = useRef<HTMLDivElement>(null)
   const segments = useMemo(() => segmentText(text, section.key, warnings), [text, section.key, warnings])
@@ -85,6 +92,27 @@ export function TextSection({ section, text, warnings, onChange, selectRequest }
             </button>
           ))}
         </div>
+      )}
+      {drafting && !drafts && draftSection && (
+        <button type="button" className="small draft-open" onClick={() => setDrafts(true)} data-testid="draft-open" title="根据表格数字生成常用表述">
+          生成表述
+        </button>
+      )}
+      {drafting && drafts && draftSection && (
+        <DraftPanel
+          report={drafting.report}
+          section={draftSection}
+          onClose={() => setDrafts(false)}
+          onInsert={(where, paragraphs) => {
+            const el = area.current
+            const at = where === 'subheadings' ? where : where === 'end' || !el ? text.length : el.selectionStart
+            const caret = drafting.insert(at, paragraphs)
+            requestAnimationFrame(() => {
+              el?.focus()
+              el?.setSelectionRange(caret, caret)
+            })
+          }}
+        />
       )}
       <div className="text-wrap">
         <div className="text-mirror" ref={mirror} aria-hidden="true">

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { applyLinkUpdate, insertDraft, insertUnderSubHeadings } from '../../../../shared/drafting'
 import { FORMATS, layoutOf, sectionOfCell, type TextKey, type TextSectionKey } from '../../../../shared/form'
 import type { Report } from '../../../../shared/report'
 import { acknowledge, withdrawAcknowledgement, type Warning } from '../../../../shared/rules'
@@ -141,7 +142,10 @@ export function Editor({
     () => ({
       onJump: jump,
       onFix: (w) => {
-        if (w.fix) dispatch({ type: 'setCells', set: w.fix.set })
+        // A linked figure of the text (生成表述) is rewritten in place; other fixes set cells.
+        const update = w.fix?.text && applyLinkUpdate(reportRef.current, w.fix.text)
+        if (update) dispatch({ type: 'setLinkedText', ...update })
+        else if (w.fix) dispatch({ type: 'setCells', set: w.fix.set })
       },
       onAcknowledge: (w, explanation) => {
         try {
@@ -264,6 +268,21 @@ export function Editor({
               warnings={warnings}
               onChange={(text) => dispatch({ type: 'setText', section: section.key as TextSectionKey, text, at: Date.now() })}
               selectRequest={selectRequest}
+              // 五 (problems) says nothing the tables hold: no 生成表述 there.
+              drafting={section.key === 'problems' ? undefined : {
+                report,
+                insert: (at, paragraphs) => {
+                  const key = section.key as TextSectionKey
+                  const r = reportRef.current
+                  const links = r.textLinks ?? []
+                  const ins =
+                    at === 'subheadings'
+                      ? insertUnderSubHeadings(r.text[key], links, key, paragraphs)
+                      : insertDraft(r.text[key], links, key, at, paragraphs.map((p) => p.sentences))
+                  dispatch({ type: 'setLinkedText', text: { ...r.text, [key]: ins.text }, textLinks: ins.links })
+                  return ins.caret
+                }
+              }}
             />
           )}
           {tab === 'preface' && (
