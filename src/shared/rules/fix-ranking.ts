@@ -27,6 +27,8 @@ const ARITHMETIC = new Set(['C1', 'C2', 'C3', 'C5'])
 
 const WEIGHT: Record<Severity, number> = { error: 100, warning: 10, hint: 1 }
 const isOpen = (w: Warning) => !w.acknowledged
+/** A fix that rewrites text and sets no cell (a linked figure's 改为N): the cell rules cannot judge it. */
+const setsNoCell = (fix: Fix | undefined) => fix !== undefined && Object.keys(fix.set).length === 0
 const fails = (w: Warning) => isOpen(w) && w.severity !== 'hint'
 
 interface Candidate {
@@ -114,6 +116,7 @@ export function rankFixes(report: ReportContent, warnings: readonly Warning[], o
   const candidates = new Map<string, Candidate>()
   for (const w of open) {
     for (const fix of proposals(report, w, open)) {
+      if (setsNoCell(fix)) continue
       const id = JSON.stringify(Object.entries(fix.set).sort())
       const c = candidates.get(id)
       if (c) c.from.add(w.fingerprint)
@@ -126,7 +129,7 @@ export function rankFixes(report: ReportContent, warnings: readonly Warning[], o
     if (verdict) judged.push({ c, ...verdict })
   }
   return warnings.map((w) => {
-    if (!isOpen(w)) return w
+    if (!isOpen(w) || setsNoCell(w.fix)) return w
     let best: (typeof judged)[number] | undefined
     for (const j of judged) {
       if (!j.gone.has(w.fingerprint) && !j.shrunk.has(w.fingerprint)) continue

@@ -66,4 +66,21 @@ describe('fix ranking', () => {
     const r = consistent2021()
     expect(ranked(r)).toEqual(check(r))
   })
+
+  it('keeps a text fix (a linked figure rewritten) as it is: no cell change can judge it', () => {
+    const r = withCell(consistent2021(), 't3.granted.natural', 16)
+    const text: Warning = {
+      rule: 'T1',
+      severity: 'warning',
+      fingerprint: 'T1:link-a',
+      message: '正文数字与表格不符',
+      section: 'overview',
+      cells: ['t3.granted.natural'],
+      fix: { label: '改为16件', set: {}, text: { section: 'overview', start: 0, end: 2, replace: '16' } }
+    }
+    const other: Warning = { ...text, fingerprint: 'T1:link-b', fix: { ...text.fix!, label: '改为3件' } }
+    const ws = rankFixes(r, [...check(r), text, other], { check })
+    expect(ws.find((w) => w.fingerprint === 'T1:link-a')?.fix).toEqual(text.fix)
+    expect(ws.find((w) => w.fingerprint === 'T1:link-b')?.fix?.label).toBe('改为3件')
+  })
 })
