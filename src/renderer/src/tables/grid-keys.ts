@@ -35,7 +35,16 @@ export function commandFor(e: KeyInput, mode: CellMode): GridCommand {
     if (mode === 'editing') return { kind: 'native' }
     return { kind: 'move', dir: arrow, extend: e.shiftKey && mode === 'idle', commit: mode === 'typing' }
   }
+  if (ctrl && (e.key === 'Home' || e.key === 'End')) {
+    // Ctrl+Home / Ctrl+End: the table's first / last value cell (inside the text being edited: the caret).
+    if (mode === 'editing') return { kind: 'native' }
+    return { kind: 'move', dir: e.key === 'Home' ? 'first' : 'last', extend: e.shiftKey && mode === 'idle', commit: mode === 'typing' }
+  }
   switch (e.key) {
+    case 'PageUp':
+    case 'PageDown':
+      if (ctrl) return { kind: 'native' } // Ctrl+PageUp / PageDown switch sections (the editor's shortcut)
+      return { kind: 'move', dir: e.key === 'PageUp' ? 'pageUp' : 'pageDown', extend: e.shiftKey && mode === 'idle', commit: mode !== 'idle' }
     case 'Tab':
       return { kind: 'commit-move', dir: e.shiftKey ? 'prev' : 'next' }
     case 'Enter':
