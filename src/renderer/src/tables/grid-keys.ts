@@ -5,6 +5,14 @@ import type { Move } from './grid-model'
 
 export type CellMode = 'idle' | 'typing' | 'editing'
 
+/** The cell being typed into: its text so far, how it is edited, and why Enter refused it. */
+export interface Editing {
+  key: string
+  draft: string
+  mode: Exclude<CellMode, 'idle'>
+  error?: string
+}
+
 export type GridCommand =
   | { kind: 'move'; dir: Move; extend: boolean; commit: boolean }
   | { kind: 'commit-move'; dir: Move }

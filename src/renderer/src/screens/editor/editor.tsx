@@ -6,9 +6,11 @@ import { errorMessage } from '../../api'
 import { formatName } from '../../format-labels'
 import { canRedo, canUndo } from '../../state/report-reducer'
 import { useReportEditor } from '../../state/use-report-editor'
+import type { Refused } from '../../tables/use-refused-drafts'
 import { TableGrid } from '../../tables/table-grid'
 import { totalHints } from '../../tables/total-hints'
 import { TextSection } from '../../text/text-section'
+import { tableProgress } from '../../warnings/calm-start'
 import { useWarnings } from '../../warnings/use-warnings'
 import type { WarningActions } from '../../warnings/warning-item'
 import { WarningsPanel } from '../../warnings/warnings-panel'
@@ -16,7 +18,7 @@ import { ReportInfo } from '../settings/report-info'
 import { ExportDialog, type ExportKind } from './export-dialog'
 import { SaveConflictDialog } from './save-conflict-dialog'
 import { SaveIndicator } from './save-indicator'
-import { SectionNav, type EditorTab } from './section-nav'
+import { SectionNav, TableProgress, type EditorTab } from './section-nav'
 import { SnapshotsPanel } from './snapshots-panel'
 import { useEditorCommands } from './use-editor-commands'
 import { usePreviousReport } from './use-previous-report'
@@ -30,6 +32,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
   // A 2021 report that kept 2019's single （六） row is edited in the layout it was published in.
   const layout = layoutOf(report.format, report.cells)
   const hints = useMemo(() => totalHints(layout, report.cells), [layout, report.cells])
+  const progress = useMemo(() => tableProgress(layout, report.cells), [layout, report.cells])
   const sections = FORMATS[report.format].sections
   const [tab, setTab] = useState<EditorTab>('t3')
   const [focusedCell, setFocusedCell] = useState<string | null>(null)
@@ -37,16 +40,29 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
   const [selectRequest, setSelectRequest] = useState<{ start: number; end: number; n: number }>()
   const [notice, setNotice] = useState<string | null>(null)
   const [exportKind, setExportKind] = useState<ExportKind | null>(null)
+  // Excel habits across sections: the focus enters a table the user switches to, at the cell last
+  // used there; text refused in a cell stays with it while another section is shown.
+  const [lastCells, setLastCells] = useState<Partial<Record<EditorTab, string>>>({})
+  const [enterGrid, setEnterGrid] = useState(false)
+  const [refusedStore] = useState(() => new Map<string, Refused>())
 
   const reportRef = useRef(report)
   useEffect(() => {
     reportRef.current = report
   }, [report])
 
-  const selectTab = useCallback((t: EditorTab) => {
-    setTab(t)
-    if (t !== 't2' && t !== 't3' && t !== 't4') setFocusedCell(null)
-  }, [])
+  /** A switch of section by the user (the list on the left, Ctrl+PageUp / PageDown). */
+  const switchSection = useCallback(
+    (to: EditorTab | ((t: EditorTab) => EditorTab)) => {
+      const t = typeof to === 'function' ? to(tab) : to
+      if (focusedCell && sectionOfCell(focusedCell) === tab) setLastCells((m) => ({ ...m, [tab]: focusedCell }))
+      setFocusRequest(undefined)
+      setEnterGrid(true)
+      setTab(t)
+      if (t !== 't2' && t !== 't3' && t !== 't4') setFocusedCell(null)
+    },
+    [tab, focusedCell]
+  )
 
   const jump = useCallback((w: Warning) => {
     setExportKind(null)
@@ -96,7 +112,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
   )
 
   const tabOrder = useMemo<EditorTab[]>(() => [...sections.map((s) => s.key as EditorTab), 'info'], [sections])
-  useEditorCommands({ dispatch, flush, tabOrder, setTab, jump, warnings, openExport: setExportKind })
+  useEditorCommands({ dispatch, flush, tabOrder, setTab: switchSection, jump, warnings, openExport: setExportKind })
 
   useEffect(() => {
     if (!notice) return
@@ -142,7 +158,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
         </div>
       </header>
       <div className="editor-body">
-        <SectionNav sections={sections} active={tab} warnings={warnings} onSelect={selectTab} />
+        <SectionNav sections={sections} active={tab} warnings={warnings} progress={progress} onSelect={switchSection} />
         <main className="editor-main" data-testid={`section-${tab}`}>
           {failure && (
             <div className="banner banner-error" role="alert">
@@ -156,7 +172,10 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
           )}
           {section && section.kind === 'table' && (tab === 't2' || tab === 't3' || tab === 't4') && (
             <section className="table-section">
-              <h2>{section.heading}</h2>
+              <h2>
+                {section.heading}
+                <TableProgress progress={progress.get(tab)} />
+              </h2>
               <TableGrid
                 key={tab}
                 format={layout}
@@ -169,6 +188,9 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
                 onCursor={setFocusedCell}
                 onNotice={setNotice}
                 focusRequest={focusRequest}
+                initialCell={lastCells[tab]}
+                focusOnMount={enterGrid}
+                refusedStore={refusedStore}
               />
               <p className="grid-help">
                 方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。灰色数字是合计的参考值。
