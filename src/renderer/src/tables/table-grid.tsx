@@ -251,7 +251,8 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
         return
       }
       case 'commit-move': {
-        const isTab = e.key === 'Tab'
+        // Only forward Tabs make a run (Shift+Tab ends it), as entering a row left to right does.
+        const isTab = cmd.dir === 'next'
         const run = tabRun.current
         const next = cmd.dir === 'down' ? enterAfterTabs(model, cursor, run) : move(model, cursor, cmd.dir)
         const atEdge = next.r === cursor.r && next.c === cursor.c
