@@ -51,18 +51,22 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
     reportRef.current = report
   }, [report])
 
+  // Read by switchSection, which stays the same function while the cursor moves.
+  const where = useRef({ tab, focusedCell })
+  useEffect(() => {
+    where.current = { tab, focusedCell }
+  }, [tab, focusedCell])
+
   /** A switch of section by the user (the list on the left, Ctrl+PageUp / PageDown). */
-  const switchSection = useCallback(
-    (to: EditorTab | ((t: EditorTab) => EditorTab)) => {
-      const t = typeof to === 'function' ? to(tab) : to
-      if (focusedCell && sectionOfCell(focusedCell) === tab) setLastCells((m) => ({ ...m, [tab]: focusedCell }))
-      setFocusRequest(undefined)
-      setEnterGrid(true)
-      setTab(t)
-      if (t !== 't2' && t !== 't3' && t !== 't4') setFocusedCell(null)
-    },
-    [tab, focusedCell]
-  )
+  const switchSection = useCallback((to: EditorTab | ((t: EditorTab) => EditorTab)) => {
+    const { tab: from, focusedCell: cellKey } = where.current
+    const t = typeof to === 'function' ? to(from) : to
+    if (cellKey && sectionOfCell(cellKey) === from) setLastCells((m) => ({ ...m, [from]: cellKey }))
+    setFocusRequest(undefined)
+    setEnterGrid(true)
+    setTab(t)
+    if (t !== 't2' && t !== 't3' && t !== 't4') setFocusedCell(null)
+  }, [])
 
   const jump = useCallback((w: Warning) => {
     setExportKind(null)
@@ -193,7 +197,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
                 refusedStore={refusedStore}
               />
               <p className="grid-help">
-                方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。灰色数字是合计的参考值。
+                方向键、Tab、Enter 移动（连按 Tab 后回车回到起始列的下一行）；Ctrl+Home / Ctrl+End 到首格 / 末格，PageUp / PageDown 翻页；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。灰色数字是合计的参考值。
               </p>
             </section>
           )}
