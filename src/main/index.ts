@@ -5,11 +5,14 @@ import { isolatedImporter } from './import/isolated'
 import importWorkerPath from './import/worker?modulePath'
 import { createAppDispatch, type FileDialogs } from './ipc'
 import { renderExport } from './export'
+import { OpenedFiles } from './ipc/opened-files'
 import { FinalSaves } from './lifecycle/final-save'
+import { openedFileArg, requestedFile } from './lifecycle/opened-file-arg'
 import { closeStorageAtWillQuit, holdCloseUntilSaved, saveOnSessionEnd } from './lifecycle/quit-order'
 import { askLockTakeover } from './lock-dialog'
 import { menuTemplate } from './menu'
 import { electronPdfPrinter } from './pdf-printer'
+import { electronPrintDocument } from './printer'
 import { onSecondLaunch, requestedDataDir, type LaunchRequest } from './second-launch'
 import { openStorage, type Storage } from './storage/storage'
 import { resolveDataDir, userDataDirArg } from './storage/paths'
@@ -26,22 +29,30 @@ const FILTERS = {
   docx: [{ name: 'Word 文档', extensions: ['docx'] }],
   html: [{ name: '网页', extensions: ['html'] }],
   pdf: [{ name: 'PDF 文档', extensions: ['pdf'] }],
-  json: [{ name: '年报助手交换文件', extensions: ['json'] }]
+  json: [{ name: '年报助手交换文件', extensions: ['json'] }],
+  backup: [{ name: '年报助手备份', extensions: ['json'] }]
 }
 
 let mainWindow: BrowserWindow | null = null
 const finalSaves = new FinalSaves()
+// Reports the system asks to open (double-click, a second launch, macOS open-file): the page takes them.
+const openedFiles = new OpenedFiles()
+openedFiles.onAdded((fileName) => {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('files:opened', { fileName })
+})
 
 function nativeDialogs(): FileDialogs {
   return {
-    async chooseOpenPath() {
+    async chooseOpenPath(purpose = 'import') {
       if (!mainWindow) return null
-      const r = await dialog.showOpenDialog(mainWindow, { title: '选择要导入的年度报告', properties: ['openFile'], filters: FILTERS.open })
+      const [title, filters] = purpose === 'backup' ? ['选择要恢复的备份文件', FILTERS.backup] : ['选择要导入的年度报告', FILTERS.open]
+      const r = await dialog.showOpenDialog(mainWindow, { title, properties: ['openFile'], filters })
       return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]
     },
     async chooseSavePath(suggestedName, kind) {
       if (!mainWindow) return null
-      const r = await dialog.showSaveDialog(mainWindow, { title: '导出年度报告', defaultPath: suggestedName, filters: FILTERS[kind] })
+      const title = kind === 'backup' ? '备份全部报告' : '导出年度报告'
+      const r = await dialog.showSaveDialog(mainWindow, { title, defaultPath: suggestedName, filters: FILTERS[kind] })
       return r.canceled || !r.filePath ? null : r.filePath
     }
   }
@@ -55,7 +66,7 @@ async function start(storage: Storage): Promise<void> {
   const importFile = isolatedImporter({ worker: importWorkerPath, keepSpare: true })
   // PDF export prints the web page in a hidden window (pdf-printer.ts).
   const printExport: typeof renderExport = (report, kind, options) => renderExport(report, kind, { ...options, printPdf: electronPdfPrinter })
-  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport })
+  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport, openedFiles, printDocument: electronPrintDocument })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 
   const win = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state).catch(() => undefined))
@@ -99,16 +110,26 @@ function main(): void {
   const userData = userDataDirArg(process.argv)
   if (userData) app.setPath('userData', userData)
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  const openFile = openedFileArg(process.argv, { fromSource: !app.isPackaged, cwd: process.cwd() })
 
   // Two copies writing the same files would lose saves: the second one only wakes the first,
   // which tells the user when it asked for another data folder.
-  if (!app.requestSingleInstanceLock({ dataDir } satisfies LaunchRequest)) {
+  if (!app.requestSingleInstanceLock({ dataDir, ...(openFile ? { openFile } : {}) } satisfies LaunchRequest)) {
     app.quit()
     return
   }
-  app.on('second-instance', (_event, argv, _cwd, data) => {
+  app.on('second-instance', (_event, argv, cwd, data) => {
     onSecondLaunch(mainWindow, dataDir, requestedDataDir(argv, data, app.getPath('userData')))
+    const file = requestedFile(argv, cwd, data, !app.isPackaged)
+    if (file) openedFiles.add(file)
   })
+  // macOS hands a double-clicked file over as an event, also before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openedFiles.add(path)
+  })
+  // The page takes it once loaded (files:takeOpened), so it waits in the queue until then.
+  if (openFile) openedFiles.add(openFile)
   app.on('web-contents-created', (_e, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })

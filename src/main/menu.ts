@@ -32,6 +32,8 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
         command('导出为 PDF…', 'export-pdf'),
         command('导出交换文件（JSON）…', 'export-json'),
         { type: 'separator' },
+        command('打印…', 'print', 'CmdOrCtrl+P'),
+        { type: 'separator' },
         command('设置…', 'settings', 'CmdOrCtrl+,'),
         { type: 'separator' },
         { label: '退出', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() }

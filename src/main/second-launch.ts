@@ -7,6 +7,8 @@ import { resolveDataDir, sameFolder } from './storage/paths'
 /** What a launch passes to the running copy (app.requestSingleInstanceLock's additional data). */
 export interface LaunchRequest {
   dataDir: string
+  /** The file it was asked to open (absolute, resolved in its own working folder). */
+  openFile?: string
 }
 
 /** The data folder the second launch asked for: from its own data, else from its arguments. */

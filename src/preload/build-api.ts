@@ -50,10 +50,16 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     importPreview: verb('files:importPreview'),
     importConfirm: verb('files:importConfirm'),
     export: verb('files:export'),
+    takeOpened: verb('files:takeOpened'),
     settingsGet: verb('settings:get'),
     settingsSet: verb('settings:set'),
     status: verb('storage:status'),
-    closeReady: verb('app:closeReady')
+    closeReady: verb('app:closeReady'),
+    location: verb('storage:location'),
+    print: verb('print:document'),
+    backupSave: verb('backup:save'),
+    backupPreview: verb('backup:preview'),
+    backupRestore: verb('backup:restore')
   }
   // Always answered, with or without work registered: the main process waits for the answer.
   transport.subscribe('app:closing', ({ token }) => {
@@ -77,7 +83,9 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     files: {
       importPreview: () => call.importPreview(undefined),
       importConfirm: (input) => call.importConfirm(input),
-      export: (input) => call.export(input)
+      export: (input) => call.export(input),
+      takeOpened: () => call.takeOpened(undefined),
+      onOpened: (listener) => transport.subscribe('files:opened', listener)
     },
     settings: {
       get: () => call.settingsGet(undefined),
@@ -85,7 +93,16 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     },
     storage: {
       status: () => call.status(undefined),
-      onStatus: (listener) => transport.subscribe('storage:status', listener)
+      onStatus: (listener) => transport.subscribe('storage:status', listener),
+      location: () => call.location(undefined)
+    },
+    print: {
+      document: (input) => call.print(input)
+    },
+    backup: {
+      save: () => call.backupSave(undefined),
+      preview: () => call.backupPreview(undefined),
+      restore: (token) => call.backupRestore({ token })
     },
     menu: {
       onCommand: (listener) => transport.subscribe('menu:command', listener)

@@ -4,7 +4,7 @@ import { buildApi, type Transport } from './build-api'
 
 // Exposes window.nianbao: named verbs over the channels of src/shared/ipc.ts, never ipcRenderer.
 
-const EVENTS = new Set<keyof IpcEvents>(['storage:status', 'menu:command', 'app:closing'])
+const EVENTS = new Set<keyof IpcEvents>(['storage:status', 'menu:command', 'app:closing', 'files:opened'])
 
 const transport: Transport = {
   invoke: (channel, payload) => ipcRenderer.invoke(channel, payload),

@@ -17,7 +17,7 @@ let source: InstanceType<typeof EventSource> | null = null
 function connect(): void {
   if (source) return
   source = new EventSource('/api/events')
-  for (const event of ['storage:status', 'menu:command', 'app:closing'] as const) {
+  for (const event of ['storage:status', 'menu:command', 'app:closing', 'files:opened'] as const) {
     source.addEventListener(event, (e) => {
       const payload = JSON.parse(e.data) as unknown
       for (const l of listeners.get(event) ?? []) l(payload)

@@ -61,7 +61,40 @@ export interface ExportRequest {
 
 export type ExportResponse = { saved: true; path: string } | { saved: false }
 
+/** 打印: the app shows the system print dialog itself (printed: whether the user printed), or — in a
+ *  browser (web bridge) — gives the address of the printable page for the page to open. */
+export type PrintResponse = { printed: boolean } | { url: string }
+
+/** What a backup file holds, shown before anything is restored. */
+export interface BackupSummary {
+  createdAt: string
+  reports: { id: string; agency: string; year: number; format: FormatId; updatedAt: string }[]
+  years: number[]
+  agencies: string[]
+  /** How many of the backup's reports are already stored with the same content (they are skipped). */
+  alreadyStored: number
+  /** How many share an id with a stored report of different content (they are added as copies). */
+  asCopies: number
+}
+
+export type BackupPreview = { token: string; fileName: string; summary: BackupSummary } | { canceled: true }
+
+export interface RestoreResult {
+  /** Reports added (new ones and copies). */
+  added: number
+  /** Of those, added under a new id because the id was taken by a different report. */
+  copies: number
+  /** Already stored with the same content: left as they are. */
+  skipped: number
+  /** The backup's export settings replace only untouched default settings; changed ones are kept. */
+  settings: 'restored' | 'kept'
+}
+
 export type ImportPreview = { token: string; result: ImportResult } | { canceled: true }
+
+/** A file the system asked the app to open (double-click, drop on the icon, a second launch),
+ *  read by the importer like a chosen one: its preview to confirm, or why it could not be read. */
+export type OpenedFile = { fileName: string; token: string; result: ImportResult } | { fileName: string; error: string }
 
 export interface ImportConfirm {
   token: string
@@ -88,9 +121,21 @@ export interface IpcContract {
   'files:importPreview': { request: void; response: ImportPreview }
   'files:importConfirm': { request: ImportConfirm; response: Report }
   'files:export': { request: ExportRequest; response: ExportResponse }
+  /** The next file the system asked to open, read (null when none waits). */
+  'files:takeOpened': { request: void; response: OpenedFile | null }
   'settings:get': { request: void; response: AppSettings }
   'settings:set': { request: { settings: AppSettings }; response: AppSettings }
   'storage:status': { request: void; response: StorageStatus }
+  /** Where the data folder is (shown in settings). */
+  'storage:location': { request: void; response: { dataDir: string } }
+  /** 打印: the report's printable document (the web-page export), through the system print dialog. */
+  'print:document': { request: { id: string; blankAs: BlankAs }; response: PrintResponse }
+  /** 备份全部报告: every report and the settings in one file, saved where the user chooses. */
+  'backup:save': { request: void; response: ExportResponse }
+  /** 从备份恢复, step 1: the user picks a backup file; it is read, checked and summarised. */
+  'backup:preview': { request: void; response: BackupPreview }
+  /** Step 2: restore the previewed file, adding to what is stored (never overwriting). */
+  'backup:restore': { request: { token: string }; response: RestoreResult }
   /** The page has finished its last save after app:closing (the token of that event). */
   'app:closeReady': { request: { token: string }; response: void }
 }
@@ -113,19 +158,27 @@ export const CHANNELS: readonly Channel[] = [
   'files:importPreview',
   'files:importConfirm',
   'files:export',
+  'files:takeOpened',
   'settings:get',
   'settings:set',
   'storage:status',
-  'app:closeReady'
+  'app:closeReady',
+  'storage:location',
+  'print:document',
+  'backup:save',
+  'backup:preview',
+  'backup:restore'
 ]
 
 /** Events the main process pushes to the renderer. */
 export interface IpcEvents {
   'storage:status': StorageStatus
   /** A native menu item was chosen (文件 › 导出 …); the renderer acts on the open report. */
-  'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-pdf' | 'export-json' | 'undo' | 'redo' | 'settings' }
+  'menu:command': { command: 'new' | 'import' | 'export-docx' | 'export-html' | 'export-pdf' | 'export-json' | 'undo' | 'redo' | 'settings' | 'print' }
   /** The window is about to close (or the session ends): save now, then answer app:closeReady. */
   'app:closing': { token: string }
+  /** The system asked to open a file (see files:takeOpened): the renderer takes and shows it. */
+  'files:opened': { fileName: string }
 }
 
 /** 'stale': a save older than the stored report was refused (see SaveOrder); 'closed': storage has
@@ -153,6 +206,8 @@ export interface NianbaoApi {
     importPreview(): Promise<ImportPreview>
     importConfirm(input: ImportConfirm): Promise<Report>
     export(input: ExportRequest): Promise<ExportResponse>
+    takeOpened(): Promise<OpenedFile | null>
+    onOpened(listener: (event: IpcEvents['files:opened']) => void): () => void
   }
   settings: {
     get(): Promise<AppSettings>
@@ -161,6 +216,15 @@ export interface NianbaoApi {
   storage: {
     status(): Promise<StorageStatus>
     onStatus(listener: (status: StorageStatus) => void): () => void
+    location(): Promise<{ dataDir: string }>
+  }
+  print: {
+    document(input: RequestOf<'print:document'>): Promise<PrintResponse>
+  }
+  backup: {
+    save(): Promise<ExportResponse>
+    preview(): Promise<BackupPreview>
+    restore(token: string): Promise<RestoreResult>
   }
   menu: {
     onCommand(listener: (event: IpcEvents['menu:command']) => void): () => void

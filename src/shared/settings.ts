@@ -51,6 +51,11 @@ export type BlankAs = 'zero' | 'slash'
 export interface AppSettings {
   typography: Typography
   blankAs: BlankAs
+  /** 总计 cells fill themselves from their parts in the editor (absent: on). */
+  autoTotals?: boolean
 }
+
+/** Whether the editor computes totals: on unless turned off. */
+export const autoTotalsOn = (s: Pick<AppSettings, 'autoTotals'> | null | undefined): boolean => s?.autoTotals !== false
 
 export const DEFAULT_SETTINGS: AppSettings = { typography: DEFAULT_TYPOGRAPHY, blankAs: 'zero' }

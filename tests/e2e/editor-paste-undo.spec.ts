@@ -31,7 +31,8 @@ test('pasting 25×7 at 本年新收·自然人 fills every cell; Ctrl+Z restores
   for (const rule of ['C1', 'C2', 'C3', 'C6']) await expect(ruleItem(page, rule)).toHaveCount(0)
 
   await page.keyboard.press('Control+z')
-  await expect.poll(() => readT3(page, ROWS)).toEqual({ ...blank, new: ['99', '', '', '', '', '', ''] })
+  // 99 typed, and the totals it filled (自动合计): 一's 总计 and nothing else of 三 (（七）总计 sums the results).
+  await expect.poll(() => readT3(page, ROWS)).toEqual({ ...blank, new: ['99', '', '', '', '', '', '99'] })
 
   await page.keyboard.press('Control+y')
   await expect.poll(() => readT3(page, ROWS)).toEqual(asText(TABLE))

@@ -14,8 +14,9 @@ test('C3 appears on the 总计 cell and in the panel while typing a row, and cle
   for (const [key, v] of [['commercial', '2'], ['research', '0'], ['nonprofit', '0'], ['legal', '0'], ['otherOrg', '0']]) {
     await typeInto(page, `t3.new.${key}`, v)
   }
-  // Every part is filled but 总计 is blank: no arithmetic alarm yet, and the blank total shows the sum as a hint.
-  await expect(cell(page, 't3.new.total')).toHaveAttribute('placeholder', '7')
+  // Every part is filled: 总计 has filled itself with their sum (自动合计), so no arithmetic alarm.
+  await expect(cell(page, 't3.new.total')).toHaveValue('7')
+  await expect(cell(page, 't3.new.total')).toHaveAttribute('data-computed', 'true')
   await expect(ruleItem(page, 'C3')).toHaveCount(0)
 
   await typeInto(page, 't3.new.total', '8')

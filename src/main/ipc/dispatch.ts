@@ -1,8 +1,10 @@
 import { CHANNELS, type Channel, type IpcResult } from '../../shared/ipc'
 import { appHandlers } from './app'
+import { backupHandlers } from './backup'
 import type { HandlerDeps } from './deps'
 import { fileHandlers } from './files'
 import { guardPayload } from './guard'
+import { printHandlers } from './print'
 import { REQUEST_SCHEMAS } from './requests'
 import { reportHandlers } from './reports'
 import { failure, ok, toFailure } from './result'
@@ -27,7 +29,9 @@ export function createDispatch(deps: HandlerDeps, { isTrustedSender }: DispatchO
     ...fileHandlers(deps),
     ...settingsHandlers(deps),
     ...storageHandlers(deps),
-    ...appHandlers(deps)
+    ...appHandlers(deps),
+    ...printHandlers(deps),
+    ...backupHandlers(deps)
   } as Record<Channel, (request: unknown) => Promise<unknown>>
 
   return async (channel, payload, sender) => {

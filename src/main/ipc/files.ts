@@ -36,6 +36,19 @@ export function fileHandlers(deps: HandlerDeps): HandlerMap<'files'> {
       tokens.consume(request.token)
       return report
     },
+    'files:takeOpened': async () => {
+      const path = deps.openedFiles?.take() ?? null
+      if (path === null) return null
+      const fileName = basename(path)
+      try {
+        const result = await readImport(deps, path)
+        return { fileName, token: tokens.add(result), result }
+      } catch (e) {
+        // The page shows why, naming the file; other waiting files are still taken after it.
+        if (e instanceof IpcFailure) return { fileName, error: e.message }
+        throw e
+      }
+    },
     'files:export': async ({ id, kind, blankAs }) => {
       const report = deps.storage.get(id)
       let bytes: Uint8Array

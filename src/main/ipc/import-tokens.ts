@@ -1,23 +1,23 @@
 import type { ImportResult } from '../../shared/import/types'
 
-// An import preview waits here until the user confirms it; the token is good for one import.
+// An import (or backup) preview waits here until the user confirms it; the token is good for one use.
 
 const TTL_MS = 60 * 60_000
 const MAX_PENDING = 20
 
-export class ImportTokens {
-  private readonly pending = new Map<string, { result: ImportResult; at: number }>()
+export class ImportTokens<T = ImportResult> {
+  private readonly pending = new Map<string, { result: T; at: number }>()
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  add(result: ImportResult): string {
+  add(result: T): string {
     this.prune()
     const token = crypto.randomUUID()
     this.pending.set(token, { result, at: this.now() })
     return token
   }
 
-  get(token: string): ImportResult | undefined {
+  get(token: string): T | undefined {
     this.prune()
     return this.pending.get(token)?.result
   }

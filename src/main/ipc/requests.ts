@@ -48,8 +48,14 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
     kind: z.enum(['docx', 'html', 'pdf', 'json']),
     blankAs: z.enum(['zero', 'slash'])
   }),
+  'files:takeOpened': none,
   'settings:get': none,
   'settings:set': z.strictObject({ settings: appSettingsSchema }),
   'storage:status': none,
-  'app:closeReady': z.strictObject({ token })
+  'app:closeReady': z.strictObject({ token }),
+  'storage:location': none,
+  'print:document': z.strictObject({ id: idSchema, blankAs: z.enum(['zero', 'slash']) }),
+  'backup:save': none,
+  'backup:preview': none,
+  'backup:restore': z.strictObject({ token })
 }

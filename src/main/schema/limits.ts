@@ -11,6 +11,8 @@ export const LIMITS = {
   cellTextLength: 1_000,
   shortTextLength: 1_000,
   acknowledgements: 2_000,
+  /** Keys of computed total cells: far more than the form has. */
+  computedTotals: 1_000,
   /** Largest serialised request accepted over IPC, in characters. */
   requestChars: 4_000_000,
   /** Nesting depth of a request object. */

@@ -51,6 +51,7 @@ export const reportSchema = z
     deadline: z.enum(['department', 'government']),
     signOff: z.strictObject({ enabled: z.boolean(), date: z.string().max(40) }),
     acknowledgements: z.array(acknowledgementSchema).max(LIMITS.acknowledgements),
+    computed: z.array(z.string().max(200)).max(LIMITS.computedTotals).optional(),
     previousId: idSchema.nullable(),
     createdAt: timestamp,
     updatedAt: timestamp

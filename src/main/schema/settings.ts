@@ -29,7 +29,8 @@ export const typographySchema = z.strictObject({
 
 export const appSettingsSchema = z.strictObject({
   typography: typographySchema,
-  blankAs: z.enum(['zero', 'slash'])
+  blankAs: z.enum(['zero', 'slash']),
+  autoTotals: z.boolean().optional()
 })
 
 export function parseSettings(data: unknown): AppSettings {

@@ -50,6 +50,11 @@ export class TestChooser implements FileDialogs {
     return full
   }
 
+  /** A path inside the allowed folders, made absolute (else PathNotAllowedError). */
+  allowedPath(path: unknown): string {
+    return this.check(path)
+  }
+
   setNextOpen(path: unknown): string {
     this.nextOpen = this.check(path)
     return this.nextOpen

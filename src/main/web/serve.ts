@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppDispatch } from '../ipc'
+import { OpenedFiles } from '../ipc/opened-files'
 import { FinalSaves } from '../lifecycle/final-save'
 import { StorageLockedError } from '../storage/lock'
 import { openStorage, type Storage } from '../storage/storage'
 import { bundleBridgeScript } from './bridge-script'
 import { noFileDialogs, TestChooser } from './chooser'
+import { PrintablePages } from './printables'
 import { createWebServer, WEB_SENDER } from './server'
 
 // npm run serve:web -- --port P --data DIR [--files DIR]… [--take-over-lock] : the built app in a
@@ -43,8 +45,12 @@ try {
 
 const chooser = values.files?.length ? new TestChooser(values.files) : undefined
 const finalSaves = new FinalSaves()
-const dispatch = createAppDispatch(storage, chooser ?? noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER }, { closing: finalSaves })
-const server = createWebServer({ dispatch, storage, rendererDir, bridgeScript: bundleBridgeScript(), chooser })
+const openedFiles = new OpenedFiles()
+// 打印 in a browser: the printable document gets an address of its own for the page to open.
+const printables = new PrintablePages()
+const printDocument = async (html: string) => ({ url: printables.add(html) })
+const dispatch = createAppDispatch(storage, chooser ?? noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER }, { closing: finalSaves, openedFiles, printDocument })
+const server = createWebServer({ dispatch, storage, rendererDir, bridgeScript: bundleBridgeScript(), chooser, openedFiles, printables })
 
 server.listen(Number(values.port), '127.0.0.1', () => {
   const { port } = server.address() as { port: number }

@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { StorageStatus } from '../../shared/ipc'
 import type { Dispatch } from '../ipc/dispatch'
+import type { OpenedFiles } from '../ipc/opened-files'
 import { failure } from '../ipc/result'
 import type { FinalSaveOutcome, FinalSaves } from '../lifecycle/final-save'
 import { PathNotAllowedError, type TestChooser } from './chooser'
+import { PRINT_PATH, type PrintablePages } from './printables'
 import { BRIDGE_PATH, readStatic } from './static-files'
 
 // The same app in a browser: the built renderer, plus POST /api/<channel> routed to the same
@@ -20,8 +22,12 @@ export interface WebServerOptions {
   storage: { onStatus(listener: (s: StorageStatus) => void): () => void }
   rendererDir: string
   bridgeScript: string
-  /** Present only in test mode (--files): enables POST /__test/next-open and /__test/next-save. */
+  /** Printable documents (打印) served at /print/<token>, to be opened in a tab of their own. */
+  printables?: PrintablePages
+  /** Present only in test mode (--files): enables POST /__test/next-open, /__test/next-save and /__test/open-file. */
   chooser?: TestChooser
+  /** Files "the system" asks to open; in test mode POST /__test/open-file adds one, as a double-click would. */
+  openedFiles?: OpenedFiles
 }
 
 export type WebServer = Server & {
@@ -118,9 +124,23 @@ export function createWebServer(options: WebServerOptions): WebServer {
     if (path.startsWith('/__test/')) return testEndpoint(req, res, path, port)
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method Not Allowed', 'text/plain')
     if (path === BRIDGE_PATH) return send(res, 200, options.bridgeScript, 'text/javascript; charset=utf-8')
+    if (path.startsWith(PRINT_PATH)) return printable(res, path)
     const file = await readStatic(options.rendererDir, path)
     if (!file) return send(res, 404, 'Not Found', 'text/plain; charset=utf-8')
     send(res, 200, file.body, file.type)
+  }
+
+  /** The exported web page, as it is: no scripts at all, its own inline styles only. */
+  function printable(res: ServerResponse, path: string): void {
+    const html = options.printables?.get(path)
+    if (html === undefined) return send(res, 404, '打印页面已过期，请在年报助手中再次点击“打印”。', 'text/plain; charset=utf-8')
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store'
+    })
+    res.end(html)
   }
 
   function events(req: IncomingMessage, res: ServerResponse, port: number): void {
@@ -128,12 +148,14 @@ export function createWebServer(options: WebServerOptions): WebServer {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' })
     res.write(': connected\n\n')
     const unsubscribe = options.storage.onStatus((status) => res.write(`event: storage:status\ndata: ${JSON.stringify(status)}\n\n`))
+    const unsubscribeOpened = options.openedFiles?.onAdded((fileName) => res.write(`event: files:opened\ndata: ${JSON.stringify({ fileName })}\n\n`))
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000)
     pages.add(res)
     req.on('close', () => {
       pages.delete(res)
       clearInterval(keepAlive)
       unsubscribe()
+      unsubscribeOpened?.()
     })
   }
 
@@ -151,6 +173,11 @@ export function createWebServer(options: WebServerOptions): WebServer {
     try {
       if (path === '/__test/next-open') return sendJson(res, 200, { ok: true, path: chooser.setNextOpen(target) })
       if (path === '/__test/next-save') return sendJson(res, 200, { ok: true, path: chooser.setNextSave(target) })
+      if (path === '/__test/open-file' && options.openedFiles) {
+        const file = chooser.allowedPath(target)
+        options.openedFiles.add(file)
+        return sendJson(res, 200, { ok: true, path: file })
+      }
     } catch (e) {
       if (e instanceof PathNotAllowedError) return sendJson(res, 400, { ok: false, error: e.message })
       throw e

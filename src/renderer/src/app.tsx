@@ -9,7 +9,8 @@ import { StorageBanner } from './storage-banner'
 type Screen = { name: 'home'; intent?: HomeIntent } | { name: 'editor'; id: string } | { name: 'settings'; back: Screen }
 
 export function App() {
-  const [screen, setScreen] = useState<Screen>({ name: 'home' })
+  // A file the system asked to open at launch waits in the main process: the home screen takes it.
+  const [screen, setScreen] = useState<Screen>({ name: 'home', intent: { kind: 'opened', n: 0 } })
 
   // Menu commands that change screens; the editor handles export, undo and redo itself.
   useEffect(
@@ -20,6 +21,9 @@ export function App() {
       }),
     []
   )
+
+  // A file opened while the app runs (double-click, a second launch): back home to show it.
+  useEffect(() => api.files.onOpened(() => setScreen({ name: 'home', intent: { kind: 'opened', n: Date.now() } })), [])
 
   return (
     <div className="app">

@@ -3,6 +3,7 @@ import { bestLabel } from './match'
 import type { Collector } from './readings'
 import type { ReadRow } from './rows'
 import { trimBlanks } from './text-rows'
+import { simplifiedForMatching } from './traditional'
 import { isValueText, type Token } from './tokens'
 import { T4_OUTCOMES } from '../form/t4'
 
@@ -11,7 +12,7 @@ import { T4_OUTCOMES } from '../form/t4'
 const OUTCOMES = T4_OUTCOMES.map((o) => ({ label: o.label, value: o.key as string }))
 
 function groupOf(text: string): string | undefined {
-  const s = text.replace(/\s+/g, '')
+  const s = simplifiedForMatching(text).replace(/\s+/g, '')
   if (s.includes('直接起诉')) return 'suitDirect'
   if (s.includes('复议后')) return 'suitAfterReview'
   if (s.includes('复议') && !s.includes('诉讼')) return 'review'

@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../report/values'
+import { simplifiedForMatching } from './traditional'
 
 // Label normalisation: the variants real documents use for the same printed label collapse here,
 // so matching compares meaning rather than typography.
@@ -8,7 +9,7 @@ const TRAILING = new Set('：:。．.，,；;')
 
 /** Canonical form of a label: half-width, no spaces or quotes, "1、" → "1.", 规范性文件 unified. */
 export function normalizeLabel(raw: string): string {
-  let s = toHalfWidth(raw).replace(/\s+/g, '').replace(QUOTES, '')
+  let s = simplifiedForMatching(toHalfWidth(raw)).replace(/\s+/g, '').replace(QUOTES, '')
   s = s.replace(/^(\d+)[、,，]/, '$1.')
   s = s.replace(/^([一二三四五六七八九十]+)[.．,，]/, '$1、')
   s = s.replace(/行政规范性文件/g, '规范性文件')

@@ -8,6 +8,7 @@ import { newCollector, type Collector } from './readings'
 import { rowFromGrid } from './rows'
 import { findHeadings, type Line } from './sections'
 import type { Token } from './tokens'
+import { simplifiedForMatching } from './traditional'
 import type { ImportResult } from './types'
 
 // A document read as paragraphs and tables (.docx, .html): tables are recognised by their labels,
@@ -25,9 +26,9 @@ const MAX_CELLS_PER_ROW = 60
 
 function classify(rows: readonly Token[][]): TableKind {
   const cells = rows.flat()
-  if (cells.some((c) => /第二十条/.test(c.text))) return 't2'
+  if (cells.some((c) => /第二十条/.test(simplifiedForMatching(c.text)))) return 't2'
   if (cells.some((c) => T3_ROWS.some((r) => r.value.key === 'new' && labelScore(c.text, r.label) > 0))) return 't3'
-  const flat = cells.map((c) => c.text.replace(/\s+/g, '')).join('|')
+  const flat = cells.map((c) => simplifiedForMatching(c.text).replace(/\s+/g, '')).join('|')
   if (flat.includes('行政复议') && flat.includes('结果维持')) return 't4'
   return undefined
 }

@@ -4,7 +4,7 @@ import { mapT3Text } from './map-t3'
 import { mapT4Text } from './map-t4'
 import { newCollector } from './readings'
 import type { ReadRow } from './rows'
-import { findHeadings, sectionRange, type Line } from './sections'
+import { findHeadings, leadingRange, sectionRange, type Line } from './sections'
 import { textRows } from './text-rows'
 import type { ImportResult } from './types'
 
@@ -28,12 +28,13 @@ export function readText(text: string, source: TextSource): ImportResult {
     ['t4', (rows: ReadRow[]) => mapT4Text(rows, collector)]
   ] as const
   for (const [key, map] of tables) {
-    const range = sectionRange(headings, key, lines.length)
+    // Rows before the first heading are read only by their labels (二, 三): 四's text is read in order.
+    const range = sectionRange(headings, key, lines.length) ?? (key === 't4' ? undefined : leadingRange(headings, key))
     if (!range) continue
     const { rows, truncated } = textRows(lines, range[0], range[1], MAX_TABLE_TOKENS)
     // A table of the report is a few hundred cells; the rest of an oversized region is not read.
     if (truncated) {
-      collector.problems.push({ severity: 'warning', message: `“${lines[range[0] - 1].text.trim()}”之后的内容过长，只读取了前${MAX_TABLE_TOKENS}项`, where: lines[range[0]].where })
+      collector.problems.push({ severity: 'warning', message: `“${lines[Math.max(0, range[0] - 1)].text.trim()}”之后的内容过长，只读取了前${MAX_TABLE_TOKENS}项`, where: lines[range[0]].where })
     }
     map(rows)
   }

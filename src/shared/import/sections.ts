@@ -4,6 +4,7 @@ import { isReportYear, type ReportText } from '../report/types'
 import { toHalfWidth } from '../report/values'
 import { normalizedScore } from './match'
 import { normalizeLabel, ordinalOf } from './normalize'
+import { simplifiedForMatching } from './traditional'
 
 // Finding the six section headings (一、…六、) in the document's paragraphs, in order, and the title.
 
@@ -59,6 +60,20 @@ export function sectionRange(headings: HeadingIndex, key: SectionKey, total: num
   return [start + 1, later.length > 0 ? Math.min(...later) : total]
 }
 
+/**
+ * An excerpt that starts inside a section (a flip-book page, a page copied from its middle) has
+ * that section's rows before the first heading found: [0, that heading) when the first heading
+ * found is the one right after `key` in the form and `key`'s own heading is not there.
+ */
+export function leadingRange(headings: HeadingIndex, key: SectionKey): [number, number] | undefined {
+  if (headings[key] !== undefined) return undefined
+  const order = FORMATS['2021'].sections.map((s) => s.key)
+  const found = order.filter((k) => headings[k] !== undefined)
+  if (found.length === 0) return undefined
+  const first = found.reduce((a, b) => (headings[b]! < headings[a]! ? b : a))
+  return order.indexOf(first) === order.indexOf(key) + 1 && headings[first]! > 0 ? [0, headings[first]!] : undefined
+}
+
 const TEXT_KEYS: readonly TextSectionKey[] = ['overview', 'problems', 'other']
 
 /** The free-text sections: their lines joined, surrounding blank lines dropped. */
@@ -112,31 +127,41 @@ function chineseYears(s: string): string {
  */
 export function readTitle(lines: readonly Line[], before: number): { agency?: string; year?: number; where?: string } {
   const head = lines.slice(0, Math.max(0, before)).filter((l) => l.text.trim() !== '')
-  const compact = (l: Line) => chineseYears(toHalfWidth(l.text).replace(/\s+/g, ''))
+  // Matched in Simplified form; the agency is taken from the same place in the text as written.
+  const written = (l: Line) => chineseYears(toHalfWidth(l.text).replace(/\s+/g, ''))
+  const compact = (l: Line) => simplifiedForMatching(written(l))
+  const asWritten = (matched: string, original: string, piece: string) => {
+    const at = matched.indexOf(piece)
+    return at < 0 ? piece : original.slice(at, at + piece.length)
+  }
   for (let i = head.length - 1; i >= 0; i--) {
     if (compact(head[i]).length > 60 || /[。，；,;]/.test(compact(head[i]))) continue
     // A title broken over two or three lines ("某某局2021年" / "政府信息公开工作年度报告") is read joined.
     let s = ''
+    let o = ''
     let m: string[] | null = null
     for (let k = i; k >= Math.max(0, i - 2) && !m; k--) {
       const part = compact(head[k])
       if (k < i && (part.length > 40 || /[。，；,;：:]/.test(part) || TITLE.test(part))) break
       s = part + s
+      o = written(head[k]) + o
       const first = TITLE_YEAR_FIRST.exec(s)
       m = first ? [first[0], first[2], first[1]] : TITLE.exec(s)
       if (m && m[1] === '' && k > Math.max(0, i - 2)) m = null // an agency may be on the line above
     }
     if (!m) {
-      const first = TITLE_YEAR_FIRST.exec(compact(head[i]))
-      m = first ? [first[0], first[2], first[1]] : TITLE.exec(compact(head[i]))
+      s = compact(head[i])
+      o = written(head[i])
+      const first = TITLE_YEAR_FIRST.exec(s)
+      m = first ? [first[0], first[2], first[1]] : TITLE.exec(s)
     }
     if (!m) continue
     const year = Number(m[2])
     if (!isReportYear(year)) continue
-    let agency = m[1].replace(/(?:关于|的)$/, '')
+    let agency = asWritten(s, o, m[1]).replace(/(?:关于|的)$/, '')
     if (agency === '' && i > 0) {
       const prev = compact(head[i - 1])
-      if (prev.length <= 40 && !/[。，,：:]/.test(prev) && !TITLE.test(prev)) agency = prev
+      if (prev.length <= 40 && !/[。，,：:]/.test(prev) && !TITLE.test(prev)) agency = written(head[i - 1])
     }
     return { agency, year, where: head[i].where }
   }
@@ -144,7 +169,7 @@ export function readTitle(lines: readonly Line[], before: number): { agency?: st
   for (let i = head.length - 1; i >= 0; i--) {
     const s = compact(head[i])
     const m = s.length <= 60 && !/[。，；,;]/.test(s) ? TITLE_NO_YEAR.exec(s) : null
-    if (m && m[1].length >= 2) return { agency: m[1].replace(/(?:关于|的)$/, ''), where: head[i].where }
+    if (m && m[1].length >= 2) return { agency: asWritten(s, written(head[i]), m[1]).replace(/(?:关于|的)$/, ''), where: head[i].where }
   }
   return {}
 }

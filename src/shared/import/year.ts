@@ -1,6 +1,7 @@
 import { isReportYear } from '../report/types'
 import { toHalfWidth } from '../report/values'
 import type { HeadingIndex, Line } from './sections'
+import { simplifiedForMatching } from './traditional'
 
 // The report's year and agency when the title does not give them: the statistics period the
 // introduction states ("统计期限自2024年1月1日起至2024年12月31日止"), else the year the opening
@@ -20,7 +21,7 @@ const compact = (s: string) => toHalfWidth(s).replace(/\s+/g, '')
 /** The year the statistics period covers (a whole calendar year), and where it is stated. */
 export function yearFromPeriod(lines: readonly Line[], before: number): { year: number; where: string } | undefined {
   for (let i = 0; i < Math.min(before, lines.length); i++) {
-    const m = PERIOD.exec(compact(lines[i].text))
+    const m = PERIOD.exec(simplifiedForMatching(compact(lines[i].text)))
     if (m && m[1] === m[2] && isReportYear(Number(m[1]))) return { year: Number(m[1]), where: lines[i].where }
   }
   return undefined
@@ -34,7 +35,7 @@ export function yearFromOpening(lines: readonly Line[], headings: HeadingIndex):
     ...lines.slice(start + 1, start + 4).filter((l) => l.text.trim() !== '')
   ]
   for (const l of candidates) {
-    const s = compact(l.text)
+    const s = simplifiedForMatching(compact(l.text))
     if (s.length < 20) continue // a title or a heading, not a sentence
     const m = OPENING.exec(s)
     const year = Number(m?.[1] ?? m?.[2])

@@ -55,6 +55,8 @@ export interface Report {
   /** Optional sign-off at the end of the document: agency name and date (YYYY-MM-DD). */
   signOff: { enabled: boolean; date: string }
   acknowledgements: Acknowledgement[]
+  /** Total cells whose number the editor computed from their parts (absent: none); see computed-totals. */
+  computed?: string[]
   /** The stored report of the previous year, used by the cross-year rules (X1, C7, H1, S2). */
   previousId: string | null
   createdAt: string
@@ -63,6 +65,6 @@ export interface Report {
 
 /** The part of a report the rules and the exchange file need. */
 export type ReportContent = Pick<Report, 'agency' | 'year' | 'format' | 'cells' | 'text'> &
-  Partial<Pick<Report, 'acknowledgements' | 'deadline'>>
+  Partial<Pick<Report, 'acknowledgements' | 'deadline' | 'computed'>>
 
 export const EMPTY_CONTACT: AgencyContact = { address: '', postcode: '', phone: '', email: '', website: '' }

@@ -18,14 +18,19 @@ export function isBlank(ctx: RuleContext, key: string): boolean {
   return v === null || v === undefined || v === ''
 }
 
-/** Sum of the usable cells and how many are blank; undefined when one is "/", text or invalid. */
+/**
+ * Sum of the usable cells and how many are blank; undefined when one is "/", text or invalid. A
+ * running computed total counts as what it holds so far and as a blank: it can still grow.
+ */
 export function knownSum(ctx: RuleContext, keys: readonly string[]): { sum: number; blanks: number } | undefined {
   let sum = 0
   let blanks = 0
   for (const k of keys) {
     const n = ctx.num(k)
-    if (n !== undefined) sum += n
-    else if (isBlank(ctx, k)) blanks++
+    if (n !== undefined) {
+      sum += n
+      if (ctx.provisional(k)) blanks++
+    } else if (isBlank(ctx, k)) blanks++
     else return undefined
   }
   return { sum, blanks }
@@ -44,7 +49,8 @@ export function checkSum(
   make: (sum: number, total: number, unfinished: boolean) => Omit<Warning, 'cells' | 'fix'> & { totalName: string }
 ): Warning | undefined {
   const total = ctx.num(totalKey)
-  if (total === undefined) return undefined
+  // A running computed total may still grow: nothing certain to say about it yet.
+  if (total === undefined || ctx.provisional(totalKey)) return undefined
   const known = knownSum(ctx, partKeys)
   if (!known || known.sum === total) return undefined
   if (known.blanks > 0) {

@@ -12,9 +12,11 @@ export function checkBalance(ctx: RuleContext): Warning[] {
   for (const { column, balance: cells } of keys.byColumn) {
     const a = ctx.num(cells[0])
     const b = ctx.num(cells[1])
-    const c = ctx.num(cells[2])
+    // A computed （七）总计 with result rows still blank is a running sum: the column is unfinished.
+    const c = ctx.provisional(cells[2]) ? undefined : ctx.num(cells[2])
     const d = ctx.num(cells[3])
-    if (a === undefined || b === undefined || c === undefined || d === undefined) {
+    // A running computed total among them (（七）总计, a 总计 of 一、二 or 四): the column is unfinished.
+    if (a === undefined || b === undefined || c === undefined || d === undefined || cells.some((k) => ctx.provisional(k))) {
       const w = unfinishedBalance(ctx, column, cells)
       if (w) out.push(w)
       continue
@@ -40,9 +42,10 @@ export function checkBalance(ctx: RuleContext): Warning[] {
 function unfinishedBalance(ctx: RuleContext, column: (typeof T3_COLUMNS)[number], cells: string[]): Warning | undefined {
   const received = knownSum(ctx, cells.slice(0, 2))
   const forward = knownSum(ctx, cells.slice(3, 4))
-  const total = ctx.num(cells[2])
+  const running = ctx.provisional(cells[2])
+  const total = running ? undefined : ctx.num(cells[2])
   const results = total !== undefined ? { sum: total, blanks: 0 } : knownSum(ctx, resultParts(ctx, cells[2]))
-  if (!received || !forward || !results || (total === undefined && !isBlank(ctx, cells[2]))) return undefined
+  if (!received || !forward || !results || (total === undefined && !running && !isBlank(ctx, cells[2]))) return undefined
   const out = { sum: results.sum + forward.sum, blanks: results.blanks + forward.blanks + (total === undefined ? 1 : 0) }
   let message: string | undefined
   if (received.blanks === 0 && out.sum > received.sum) {

@@ -1,5 +1,6 @@
 import { LAYOUTS, layoutOf, T3_APPLICANT_COLUMNS, T3_COLUMNS, cellInfo, cellKey, t3ResultRows } from '../form'
 import type { CellInfo, ColumnDef, FormatId, LayoutId } from '../form'
+import { isProvisional } from '../report/computed-totals'
 import { valueProblem } from '../report/values'
 import type { CellValue, ReportContent } from '../report/types'
 
@@ -19,6 +20,8 @@ export interface RuleContext {
    * (a negative count, a fraction): arithmetic rules skip those, C6 and E4 report them instead.
    */
   num(key: string): number | undefined
+  /** A total the editor computed while cells it adds up are still blank: a running sum, not a figure. */
+  provisional(key: string): boolean
 }
 
 export function usableNumber(format: LayoutId, key: string, v: CellValue | undefined): number | undefined {
@@ -39,7 +42,8 @@ export function makeContext(report: ReportContent, previous: ReportContent | nul
     previous,
     today,
     value: (key) => cells[key] ?? null,
-    num: (key) => usableNumber(layout, key, cells[key])
+    num: (key) => usableNumber(layout, key, cells[key]),
+    provisional: (key) => !!report.computed?.length && isProvisional(layout, cells, report.computed, key)
   }
 }
 

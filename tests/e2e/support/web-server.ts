@@ -20,6 +20,8 @@ export interface WebApp {
   nextOpen(path: string): Promise<void>
   /** Sets what the next "save file" dialog chooses (a path inside filesDir). */
   nextSave(path: string): Promise<void>
+  /** As a double-click on a report would: the app is asked to open this file (inside filesDir). */
+  openFile(path: string): Promise<void>
   /** Stops the server (storage closed cleanly); the data folder stays. */
   stop(): Promise<void>
   /** Stops the server and deletes its folders. */
@@ -56,7 +58,7 @@ export async function startWebApp(options: StartOptions = {}): Promise<WebApp> {
   })
   await waitForListening(child, port)
   const url = `http://127.0.0.1:${port}`
-  const chooser = async (kind: 'next-open' | 'next-save', path: string) => {
+  const chooser = async (kind: 'next-open' | 'next-save' | 'open-file', path: string) => {
     const res = await fetch(`${url}/__test/${kind}`, { method: 'POST', body: JSON.stringify({ path }) })
     if (!res.ok) throw new Error(`test chooser refused ${path}: ${await res.text()}`)
   }
@@ -73,6 +75,7 @@ export async function startWebApp(options: StartOptions = {}): Promise<WebApp> {
     filesDir,
     nextOpen: (path) => chooser('next-open', path),
     nextSave: (path) => chooser('next-save', path),
+    openFile: (path) => chooser('open-file', path),
     stop,
     async dispose() {
       await stop()

@@ -11,14 +11,16 @@ beforeAll(() => ensureBuilt(), 180_000)
 /** Every verb of NianbaoApi: the type makes this list complete (a missing or extra key fails tsc). */
 const API: { [K in keyof NianbaoApi]: { [M in keyof NianbaoApi[K]]: true } } = {
   reports: { list: true, get: true, create: true, open: true, save: true, duplicate: true, delete: true, undoDelete: true, snapshots: true, restoreSnapshot: true },
-  files: { importPreview: true, importConfirm: true, export: true },
+  files: { importPreview: true, importConfirm: true, export: true, takeOpened: true, onOpened: true },
   settings: { get: true, set: true },
-  storage: { status: true, onStatus: true },
+  storage: { status: true, onStatus: true, location: true },
+  print: { document: true },
+  backup: { save: true, preview: true, restore: true },
   menu: { onCommand: true },
   app: { onClosing: true }
 }
 
-const EVENTS: { [E in keyof IpcEvents]: true } = { 'storage:status': true, 'menu:command': true, 'app:closing': true }
+const EVENTS: { [E in keyof IpcEvents]: true } = { 'storage:status': true, 'menu:command': true, 'app:closing': true, 'files:opened': true }
 
 function load() {
   const invoked: string[] = []
@@ -67,7 +69,7 @@ describe('the built preload in a sandbox', () => {
   it('listens to exactly the contract’s events, and to app:closing always (the main process waits for its answer)', () => {
     const { world, listenerChannels } = load()
     const api = world.nianbao as NianbaoApi
-    const stops = [api.storage.onStatus(() => {}), api.menu.onCommand(() => {})]
+    const stops = [api.storage.onStatus(() => {}), api.menu.onCommand(() => {}), api.files.onOpened(() => {})]
     api.app.onClosing(async () => {})
     expect(listenerChannels().sort()).toEqual(Object.keys(EVENTS).sort())
     for (const stop of stops) stop()

@@ -39,9 +39,15 @@ describe('window.nianbao built from the contract', () => {
     await api.files.importPreview()
     await api.files.importConfirm({ token: 't', mode: 'as-is' })
     await api.files.export({ id: 'a', kind: 'docx', blankAs: 'zero' })
+    await api.files.takeOpened()
     await api.settings.get()
     await api.settings.set({} as never)
     await api.storage.status()
+    await api.storage.location()
+    await api.print.document({ id: 'a', blankAs: 'slash' })
+    await api.backup.save()
+    await api.backup.preview()
+    await api.backup.restore('t')
     // app:closeReady is the answer to app:closing, sent once every closing handler has finished.
     const order: string[] = []
     api.app.onClosing(async () => {
@@ -59,6 +65,8 @@ describe('window.nianbao built from the contract', () => {
     expect(calls).toContainEqual(['reports:open', { id: 'a' }])
     expect(calls).toContainEqual(['reports:restoreSnapshot', { id: 'a', snapshotId: 's' }])
     expect(calls).toContainEqual(['reports:list', undefined])
+    expect(calls).toContainEqual(['print:document', { id: 'a', blankAs: 'slash' }])
+    expect(calls).toContainEqual(['backup:restore', { token: 't' }])
   })
 
   it('unwraps values and rejects typed errors with code and Chinese message', async () => {

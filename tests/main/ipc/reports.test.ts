@@ -51,4 +51,24 @@ describe('reports:* over the dispatcher', () => {
     expect(bad.error.message).toContain('typography.bodySizePt')
     expect((await call('storage:status')).value).toMatchObject({ recovered: null, writeError: null })
   })
+
+  it('keeps which totals are computed across a save, and the computed figure is an ordinary cell', async () => {
+    const { call } = await harness()
+    const report = (await call('reports:create', { agency: '某区教育局', year: 2024 })).value
+    const cells = { ...report.cells, 't4.review.upheld': 2, 't4.review.total': 2 }
+    expect((await call('reports:save', { report: { ...report, cells, computed: ['t4.review.total'] } })).ok).toBe(true)
+    const back = (await call('reports:get', { id: report.id })).value
+    expect(back.computed).toEqual(['t4.review.total'])
+    expect(back.cells['t4.review.total']).toBe(2)
+    const bad = await call('reports:save', { report: { ...report, computed: 't4.review.total' } })
+    expect(bad.error.code).toBe('invalid-request')
+  })
+
+  it('remembers that totals are not to be computed (自动合计 off)', async () => {
+    const { call } = await harness()
+    const settings = (await call('settings:get')).value
+    expect(settings.autoTotals).not.toBe(false)
+    expect((await call('settings:set', { settings: { ...settings, autoTotals: false } })).value.autoTotals).toBe(false)
+    expect((await call('settings:get')).value.autoTotals).toBe(false)
+  })
 })

@@ -23,6 +23,8 @@ export const GROUP_MAX_MS = 5000
 export interface RecordOptions {
   /** This step closes its group, e.g. it typed the end of a sentence. */
   endsGroup?: boolean
+  /** This step never merges with the one before, e.g. it edits another place of the text. */
+  startsGroup?: boolean
 }
 
 export function initHistory<T>(present: T): History<T> {
@@ -36,6 +38,7 @@ export function record<T>(h: History<T>, next: T, group: string | null = null, a
     group !== null &&
     group === h.lastGroup &&
     !h.closed &&
+    !opts.startsGroup &&
     at - h.lastAt < GROUP_WINDOW_MS &&
     at - h.groupStart < GROUP_MAX_MS &&
     h.future.length === 0

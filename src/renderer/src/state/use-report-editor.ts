@@ -22,8 +22,8 @@ export interface ReportEditor {
   reloadStored: () => Promise<void>
 }
 
-export function useReportEditor(initial: Report, initialRevision: number): ReportEditor {
-  const [state, dispatch] = useReducer(reportReducer, initial, initEditorState)
+export function useReportEditor(initial: Report, initialRevision: number, options: { autoTotals?: boolean } = {}): ReportEditor {
+  const [state, dispatch] = useReducer(reportReducer, initial, (r) => initEditorState(r, !!options.autoTotals))
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'saved', at: initial.updatedAt })
   const latest = useRef(state)
   const savedRevision = useRef(state.revision)

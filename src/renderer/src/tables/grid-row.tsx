@@ -17,6 +17,8 @@ export interface GridRowProps {
   marks: ReadonlyMap<string, Severity>
   notes: ReadonlyMap<string, string>
   hints: ReadonlyMap<string, number>
+  /** Totals holding a computed sum (自动合计). */
+  computed: ReadonlySet<string>
   cursorKey: string
   cursor: Pos
   anchor: Pos
@@ -44,6 +46,7 @@ function sameRow(a: GridRowProps, b: GridRowProps): boolean {
   for (const key of valueKeys(a.row)) {
     if (a.cells[key] !== b.cells[key] || a.marks.get(key) !== b.marks.get(key)) return false
     if (a.notes.get(key) !== b.notes.get(key) || a.hints.get(key) !== b.hints.get(key)) return false
+    if (a.computed.has(key) !== b.computed.has(key)) return false
     if ((key === a.cursorKey) !== (key === b.cursorKey)) return false
     const ea = a.editing?.key === key ? a.editing : null
     const eb = b.editing?.key === key ? b.editing : null
@@ -84,6 +87,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
             text={ed ? ed.draft : formatCellValue(p.cells[key])}
             colSpan={cell.colSpan}
             hint={p.hints.get(key)}
+            computed={p.computed.has(key) && !ed}
             mark={p.marks.get(key)}
             note={p.notes.get(key)}
             selected={isSelected(p, p.model.positions.get(key)!)}

@@ -27,6 +27,8 @@ export interface TableGridProps {
   marks: ReadonlyMap<string, Severity>
   notes: ReadonlyMap<string, string>
   hints: ReadonlyMap<string, number>
+  /** Totals holding a computed sum (自动合计), drawn apart from typed numbers. */
+  computed?: ReadonlySet<string>
   onSetCells: (set: Record<string, CellValue>) => void
   onCursor: (key: string | null) => void
   /** Paste notices etc., shown by the editor. */
@@ -43,6 +45,8 @@ export interface TableGridProps {
    */
   refusedStore: Map<string, Refused>
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set()
 
 /** Memoised: the editor re-renders for things the grid does not show (focused cell, save status). */
 export const TableGrid = memo(function TableGrid(props: TableGridProps) {
@@ -335,6 +339,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
         marks={props.marks}
         notes={props.notes}
         hints={props.hints}
+        computed={props.computed ?? NO_KEYS}
         cursorKey={cursorKey}
         cursor={cursor}
         anchor={anchor}

@@ -1,22 +1,8 @@
-import { sumRelations, type LayoutId, type SumRelation } from '../../../shared/form'
-import type { CellValue, Cells } from '../../../shared/report'
+import type { LayoutId } from '../../../shared/form'
+import { sumOfParts, totalDefs, type Cells } from '../../../shared/report'
 
-// The sum an empty total cell would hold, shown greyed in the cell as a hint (never stored).
-
-const defsCache = new Map<LayoutId, SumRelation[]>()
-
-/** One sum per total cell: （七）总计·总计 is both a row and a column total; its row sum (C3) is shown. */
-function totalDefs(format: LayoutId): SumRelation[] {
-  let defs = defsCache.get(format)
-  if (!defs) {
-    const seen = new Set<string>()
-    defs = sumRelations(format).filter((r) => !seen.has(r.total) && seen.add(r.total))
-    defsCache.set(format, defs)
-  }
-  return defs
-}
-
-const isNum = (v: CellValue | undefined): v is number => typeof v === 'number'
+// With 自动合计 turned off: the sum an empty total cell would hold, shown greyed in the cell as a
+// hint (never stored). The same sums as the computed totals (shared/report/computed-totals).
 
 /** Hints for blank total cells whose parts hold at least one number. */
 export function totalHints(format: LayoutId, cells: Cells): Map<string, number> {
@@ -24,9 +10,15 @@ export function totalHints(format: LayoutId, cells: Cells): Map<string, number> 
   for (const def of totalDefs(format)) {
     const current = cells[def.total]
     if (current !== null && current !== undefined && current !== '') continue
-    const nums = def.parts.map((k) => cells[k]).filter(isNum)
-    if (nums.length === 0) continue
-    hints.set(def.total, nums.reduce((a, b) => a + b, 0))
+    const sum = sumOfParts(cells, def.parts)
+    if (sum !== undefined) hints.set(def.total, sum)
   }
   return hints
+}
+
+const NONE: ReadonlySet<string> = new Set()
+
+/** The totals to draw as computed: those the report lists as computed, when computing is on. */
+export function computedShown(on: boolean, computed: readonly string[] | undefined): ReadonlySet<string> {
+  return on && computed?.length ? new Set(computed) : NONE
 }

@@ -49,3 +49,34 @@ export function shortQuote(text: string, max = QUOTE_MAX): string {
   const chars = Array.from(flat)
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`
 }
+
+/** One place a warning concerns in the text: its exact span, the paragraph it is in, its words. */
+export interface NotePlace {
+  start: number
+  end: number
+  /** 1-based paragraph (line of the text box) where the span starts. */
+  paragraph: number
+  quote: string
+}
+
+export interface TextNote {
+  warning: Warning
+  places: NotePlace[]
+}
+
+/**
+ * The list under the text: each warning once, with every place it concerns, from the warnings'
+ * own spans (the highlighting cuts overlapping spans; selecting from a cut piece would land late).
+ */
+export function textNotes(text: string, section: TextSectionKey, warnings: readonly Warning[]): TextNote[] {
+  const byWarning = new Map<Warning, NotePlace[]>()
+  for (const s of spansOf(section, warnings)) {
+    const end = Math.min(s.end, text.length)
+    if (end <= s.start) continue
+    const paragraph = text.slice(0, s.start).split('\n').length
+    const places = byWarning.get(s.warning) ?? []
+    places.push({ start: s.start, end, paragraph, quote: shortQuote(text.slice(s.start, end)) })
+    byWarning.set(s.warning, places)
+  }
+  return [...byWarning].map(([warning, places]) => ({ warning, places }))
+}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { SectionDef, TextSectionKey } from '../../../shared/form'
 import type { Warning } from '../../../shared/rules'
 import { SEVERITY_LABEL } from '../warnings/warning-index'
-import { segmentText, shortQuote, textLength } from './spans'
+import { segmentText, textLength, textNotes } from './spans'
 import './text.css'
 
 export interface TextSectionProps {
@@ -14,6 +14,25 @@ export interface TextSectionProps {
   selectRequest?: { start: number; end: number; n: number }
 }
 
+/** Vertical position of a character of the text in the mirror, which lays the text out exactly as the text box. */
+function offsetTop(mirror: HTMLDivElement | null, at: number): number | undefined {
+  if (!mirror) return undefined
+  let left = at
+  for (const child of Array.from(mirror.childNodes)) {
+    const node = child.nodeType === Node.TEXT_NODE ? child : child.firstChild
+    const len = child.textContent?.length ?? 0
+    if (left <= len && node) {
+      const range = document.createRange()
+      range.setStart(node, Math.min(left, node.textContent?.length ?? 0))
+      range.collapse(true)
+      const rect = range.getBoundingClientRect()
+      return rect.top - mirror.getBoundingClientRect().top + mirror.scrollTop
+    }
+    left -= len
+  }
+  return undefined
+}
+
 /**
  * A free-text section. The warnings' spans are highlighted in a layer drawn exactly under the
  * textarea (same font, same wrapping), so the marks sit on the words themselves.
@@ -22,12 +41,20 @@ export function TextSection({ section, text, warnings, onChange, selectRequest }
   const area = useRef<HTMLTextAreaElement>(null)
   const mirror = useRef<HTMLDivElement>(null)
   const segments = useMemo(() => segmentText(text, section.key, warnings), [text, section.key, warnings])
-  const marked = segments.filter((s) => s.warning)
+  const notes = useMemo(() => textNotes(text, section.key, warnings), [text, section.key, warnings])
+
+  /** Selects a range and scrolls the text box to it (a textarea does not scroll to a selection set from code). */
+  const select = (start: number, end: number) => {
+    const el = area.current
+    if (!el) return
+    el.focus()
+    el.setSelectionRange(start, end)
+    const top = offsetTop(mirror.current, start)
+    if (top !== undefined && (top < el.scrollTop || top > el.scrollTop + el.clientHeight - 30)) el.scrollTop = Math.max(0, top - el.clientHeight / 3)
+  }
 
   useEffect(() => {
-    if (!selectRequest || !area.current) return
-    area.current.focus()
-    area.current.setSelectionRange(selectRequest.start, selectRequest.end)
+    if (selectRequest) select(selectRequest.start, selectRequest.end)
   }, [selectRequest])
 
   const insert = (heading: string) => {
@@ -86,19 +113,19 @@ export function TextSection({ section, text, warnings, onChange, selectRequest }
       </div>
       <div className="text-footer">
         <span data-testid="text-length">共 {textLength(text)} 字</span>
-        {marked.length > 0 && (
-          <ul className="span-notes">
-            {marked.map((s) => (
-              <li key={s.start} className={`sev-${s.severity}`}>
-                {/* One line per item: a short quote (the words are marked in the text above), the whole message on hover. */}
-                <button
-                  type="button"
-                  className="link"
-                  title={s.warning!.message}
-                  onClick={() => area.current && (area.current.focus(), area.current.setSelectionRange(s.start, s.start + s.text.length))}
-                >
-                  {SEVERITY_LABEL[s.severity!]}：“{shortQuote(s.text)}” — {s.warning!.message}
-                </button>
+        {notes.length > 0 && (
+          <ul className="span-notes" data-testid="text-notes">
+            {notes.map(({ warning: w, places }) => (
+              // Each warning once, whole, then each place it concerns: a click selects exactly its words.
+              <li key={w.fingerprint} className={`sev-${w.severity}`}>
+                <span className="note-message">
+                  {SEVERITY_LABEL[w.severity]}：{w.message}
+                </span>
+                {places.map((p) => (
+                  <button key={p.start} type="button" className="link note-place" data-start={p.start} onClick={() => select(p.start, p.end)}>
+                    第{p.paragraph}段“{p.quote}”
+                  </button>
+                ))}
               </li>
             ))}
           </ul>

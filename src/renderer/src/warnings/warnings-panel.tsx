@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import { describeCell, type FormatId } from '../../../shared/form'
 import type { Warning } from '../../../shared/rules'
 import { sameShown, WarningItem, type WarningActions } from './warning-item'
@@ -14,13 +14,16 @@ export interface WarningsPanelProps {
   /** The section being edited: its errors come first in the list. */
   currentSection?: string | null
   actions: WarningActions
+  /** Shown under the focused cell's warnings: its 填报说明 and last year's figure. */
+  cellGuide?: ReactNode
 }
 
 /** The warnings of the focused cell, then every warning by section. */
-export function WarningsPanel({ format, warnings, index, focusedCell, currentSection = null, actions }: WarningsPanelProps) {
+export function WarningsPanel({ format, warnings, index, focusedCell, currentSection = null, actions, cellGuide }: WarningsPanelProps) {
   return (
     <aside className="warnings-panel" aria-label="检查结果" data-testid="warnings-panel">
       <FocusedWarnings format={format} list={focusedCell ? index.byCell.get(focusedCell) : undefined} focusedCell={focusedCell} actions={actions} />
+      {cellGuide}
       <AllWarnings format={format} warnings={warnings} counts={index.counts} current={currentSection} actions={actions} />
     </aside>
   )

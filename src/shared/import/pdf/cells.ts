@@ -54,7 +54,13 @@ export function pageCells(chunks: readonly Chunk[], rules: PageRules | undefined
   for (const c of sorted) {
     const cell = fromChunk(c, rules)
     const same = cell.box && open.find((o) => sameBox(o.box, cell.box))
-    if (same && (Math.abs(c.y - same.bottom) <= 0.4 * c.size || (isValueText(same.text) && isValueText(c.text)))) {
+    if (same && wrappedNumber(same, c)) {
+      // A number too wide for a narrow column, wrapped by the word processor: one number.
+      same.text += c.text.trim()
+      same.bottom = c.y
+      same.x0 = Math.min(same.x0, c.x0)
+      same.x1 = Math.max(same.x1, c.x1)
+    } else if (same && (Math.abs(c.y - same.bottom) <= 0.4 * c.size || (isValueText(same.text) && isValueText(c.text)))) {
       // Two pieces of text side by side, or two numbers, in one "cell": a border is missing, so
       // neither box holds (two numbers joined would make a wrong one).
       same.box = undefined
@@ -69,6 +75,28 @@ export function pageCells(chunks: readonly Chunk[], rules: PageRules | undefined
   for (const cell of cells) cell.value = isValueText(cell.text)
   cells.push(...looseCells(loose, cells))
   return cells.sort((a, b) => a.top - b.top || a.x0 - b.x0)
+}
+
+/**
+ * Whether `next` continues the digits of `cell` on the line below, in the same bordered cell,
+ * because the number did not fit: the first line is full (not one more digit fits between the
+ * cell's padding) and the whole number could not fit on one line. Two separate numbers in one
+ * box (a missing border) sit side by side, or a row apart, or leave room on the first line.
+ */
+function wrappedNumber(cell: Cell, next: Chunk): boolean {
+  const box = cell.box
+  if (!box || cell.top !== cell.bottom) return false
+  const first = cell.text.trim()
+  const rest = next.text.trim()
+  if (!/^\d+$/.test(first) || !/^\d+$/.test(rest)) return false
+  const pitch = next.y - cell.bottom
+  if (pitch < 0.9 * next.size || pitch > LINE_PITCH * next.size) return false
+  const digit = (cell.x1 - cell.x0) / first.length
+  const padding = Math.max(0, Math.min(cell.x0 - box.x0, box.x1 - cell.x1))
+  const room = box.x1 - box.x0 - 2 * padding
+  const full = cell.x1 - cell.x0 + digit > room + 0.25 * digit
+  const tooWide = (first.length + rest.length) * digit > room + 0.25 * digit
+  return full && tooWide && next.x0 >= box.x0 - 0.5 && next.x1 <= box.x1 + 0.5
 }
 
 /** Baselines of the values on the page: each is a data row. */

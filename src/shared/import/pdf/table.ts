@@ -1,6 +1,7 @@
 import type { Token } from '../tokens'
 import type { ImportProblem } from '../types'
 import { band, span, type Cell } from './cells'
+import { joinSplitHeaders } from './split-header'
 
 // The cells of a table region (one or more pages) to a dense grid the shared mappers read: rows
 // by the values' baselines, columns by the header's cells. A value is placed only in the one
@@ -86,7 +87,7 @@ export interface TableGrid {
 
 /** One table from the cells of each page it covers, in page order. */
 export function tableGrid(pages: readonly Cell[][], name: string): TableGrid {
-  const parts = pages.flatMap((cells) => pageParts(cells))
+  const parts = joinSplitHeaders(pages).flatMap((cells) => pageParts(cells))
   const problems: ImportProblem[] = []
   const grid: Token[][] = []
   let leaves: Leaf[] = []

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { OpenedReport } from '../../../../shared/ipc'
+import { autoTotalsOn } from '../../../../shared/settings'
 import { api, errorMessage } from '../../api'
 import { Editor } from './editor'
 import './editor.css'
@@ -7,9 +8,15 @@ import './editor.css'
 /** Loads the report, then hands it to the editor. */
 export function EditorScreen({ id, onHome, onSettings }: { id: string; onHome: () => void; onSettings: () => void }) {
   const [opened, setOpened] = useState<OpenedReport | null>(null)
+  const [autoTotals, setAutoTotals] = useState<boolean | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     api.reports.open(id).then(setOpened, (e) => setError(errorMessage(e)))
+    // Settings that cannot be read leave the default (on): editing must not wait on them.
+    api.settings.get().then(
+      (s) => setAutoTotals(autoTotalsOn(s)),
+      () => setAutoTotals(true)
+    )
   }, [id])
   if (error)
     return (
@@ -22,6 +29,6 @@ export function EditorScreen({ id, onHome, onSettings }: { id: string; onHome: (
         </button>
       </main>
     )
-  if (!opened) return <p className="loading">正在打开报告…</p>
-  return <Editor initial={opened.report} revision={opened.revision} onHome={onHome} onSettings={onSettings} />
+  if (!opened || autoTotals === null) return <p className="loading">正在打开报告…</p>
+  return <Editor initial={opened.report} revision={opened.revision} autoTotals={autoTotals} onHome={onHome} onSettings={onSettings} />
 }

@@ -1,37 +1,57 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { FORMATS, layoutOf, sectionOfCell, type TextSectionKey } from '../../../../shared/form'
 import type { Report } from '../../../../shared/report'
 import { acknowledge, withdrawAcknowledgement, type Warning } from '../../../../shared/rules'
 import { errorMessage } from '../../api'
 import { formatName } from '../../format-labels'
-import { canRedo, canUndo } from '../../state/report-reducer'
+import { canRedo, canUndo, type ReportAction } from '../../state/report-reducer'
+import { describeStep } from '../../state/step-summary'
 import { useReportEditor } from '../../state/use-report-editor'
 import type { Refused } from '../../tables/use-refused-drafts'
 import { TableGrid } from '../../tables/table-grid'
-import { totalHints } from '../../tables/total-hints'
+import { computedShown, totalHints } from '../../tables/total-hints'
 import { TextSection } from '../../text/text-section'
 import { tableProgress } from '../../warnings/calm-start'
 import { useWarnings } from '../../warnings/use-warnings'
 import type { WarningActions } from '../../warnings/warning-item'
 import { WarningsPanel } from '../../warnings/warnings-panel'
 import { ReportInfo } from '../settings/report-info'
+import { CellGuide } from './cell-guide'
 import { ExportDialog, type ExportKind } from './export-dialog'
 import { SaveConflictDialog } from './save-conflict-dialog'
 import { SaveIndicator } from './save-indicator'
-import { SectionNav, TableProgress, type EditorTab } from './section-nav'
+import { INFO_TAB_LABEL, SectionNav, TableProgress, type EditorTab } from './section-nav'
 import { SnapshotsPanel } from './snapshots-panel'
 import { useEditorCommands } from './use-editor-commands'
+import { usePrint } from './use-print'
 import { usePreviousReport } from './use-previous-report'
+
+const NO_HINTS: ReadonlyMap<string, number> = new Map()
 
 const isTextKey = (k: string): k is TextSectionKey => k === 'overview' || k === 'problems' || k === 'other'
 
-export function Editor({ initial, revision, onHome, onSettings }: { initial: Report; revision: number; onHome: () => void; onSettings: () => void }) {
-  const { state, report, dispatch, saveStatus, flush, resolveConflict, reloadStored } = useReportEditor(initial, revision)
+export function Editor({
+  initial,
+  revision,
+  autoTotals = false,
+  onHome,
+  onSettings
+}: {
+  initial: Report
+  revision: number
+  /** 总计 cells fill themselves from their parts (the app setting 总计自动合计). */
+  autoTotals?: boolean
+  onHome: () => void
+  onSettings: () => void
+}) {
+  const { state, report, dispatch: dispatchEdit, saveStatus, flush, resolveConflict, reloadStored } = useReportEditor(initial, revision, { autoTotals })
   const previous = usePreviousReport(report)
-  const { warnings, index, notes, failure } = useWarnings(report, previous)
+  const { warnings, index, notes, failure } = useWarnings(report, previous, autoTotals)
   // A 2021 report that kept 2019's single （六） row is edited in the layout it was published in.
   const layout = layoutOf(report.format, report.cells)
-  const hints = useMemo(() => totalHints(layout, report.cells), [layout, report.cells])
+  // Computed totals fill themselves; with the setting off, empty totals show their sum greyed.
+  const hints = useMemo(() => (autoTotals ? NO_HINTS : totalHints(layout, report.cells)), [autoTotals, layout, report.cells])
+  const computed = useMemo(() => computedShown(autoTotals, report.computed), [autoTotals, report.computed])
   const progress = useMemo(() => tableProgress(layout, report.cells), [layout, report.cells])
   const sections = FORMATS[report.format].sections
   const [tab, setTab] = useState<EditorTab>('t3')
@@ -39,6 +59,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
   const [focusRequest, setFocusRequest] = useState<{ key: string; n: number }>()
   const [selectRequest, setSelectRequest] = useState<{ start: number; end: number; n: number }>()
   const [notice, setNotice] = useState<string | null>(null)
+  const [stepNote, setStepNote] = useState<{ text: string; n: number } | null>(null)
   const [exportKind, setExportKind] = useState<ExportKind | null>(null)
   // Excel habits across sections: the focus enters a table the user switches to, at the cell last
   // used there; text refused in a cell stays with it while another section is shown.
@@ -50,6 +71,33 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
   useEffect(() => {
     reportRef.current = report
   }, [report])
+  const historyRef = useRef(state.history)
+  useLayoutEffect(() => {
+    historyRef.current = state.history
+  }, [state.history])
+
+  // Undo and redo show what they changed: its section, its cell or words, and a line saying it.
+  const dispatch = useCallback(
+    (action: ReportAction) => {
+      if (action.type !== 'undo' && action.type !== 'redo') return dispatchEdit(action)
+      const h = historyRef.current
+      const target = action.type === 'undo' ? h.past[h.past.length - 1] : h.future[0]
+      dispatchEdit(action)
+      if (!target) return
+      const view = describeStep(h.present, target, INFO_TAB_LABEL)
+      if (!view) return
+      const n = Date.now()
+      setStepNote({ text: `${action.type === 'undo' ? '撤销' : '重做'}：${view.what}`, n })
+      if (view.cell) {
+        setTab(sectionOfCell(view.cell))
+        setFocusRequest({ key: view.cell, n })
+      } else if (view.text) {
+        setTab(view.text.section)
+        setSelectRequest({ start: view.text.start, end: view.text.end, n })
+      } else if (view.info) setTab('info')
+    },
+    [dispatchEdit]
+  )
 
   // Read by switchSection, which stays the same function while the cursor moves.
   const where = useRef({ tab, focusedCell })
@@ -117,12 +165,19 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
 
   const tabOrder = useMemo<EditorTab[]>(() => [...sections.map((s) => s.key as EditorTab), 'info'], [sections])
   useEditorCommands({ dispatch, flush, tabOrder, setTab: switchSection, jump, warnings, openExport: setExportKind })
+  const { print, printing } = usePrint(report.id, flush, setNotice)
 
   useEffect(() => {
     if (!notice) return
     const t = setTimeout(() => setNotice(null), 6000)
     return () => clearTimeout(t)
   }, [notice])
+
+  useEffect(() => {
+    if (!stepNote) return
+    const t = setTimeout(() => setStepNote(null), 8000)
+    return () => clearTimeout(t)
+  }, [stepNote])
 
   const setCells = useCallback((set: Record<string, Report['cells'][string]>) => dispatch({ type: 'setCells', set }), [dispatch])
   const leave = async (then: () => void) => {
@@ -145,6 +200,11 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
           </span>
         </h1>
         <SaveIndicator status={saveStatus} />
+        {stepNote && (
+          <span className="step-note" role="status" data-testid="step-note" key={stepNote.n}>
+            {stepNote.text}
+          </span>
+        )}
         {saveStatus.kind === 'conflict' && <SaveConflictDialog message={saveStatus.message} onChoose={resolveConflict} />}
         <div className="toolbar">
           <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={!canUndo(state)} data-testid="undo" title="撤销（Ctrl+Z）">
@@ -155,6 +215,9 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
           </button>
           <button type="button" onClick={() => leave(onSettings)} data-testid="open-settings">
             导出设置
+          </button>
+          <button type="button" onClick={print} disabled={printing} data-testid="print" title="打印报告文档（Ctrl+P）">
+            打印
           </button>
           <button type="button" className="primary" onClick={() => setExportKind('docx')} data-testid="export">
             导出…
@@ -188,6 +251,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
                 marks={index.marks}
                 notes={notes}
                 hints={hints}
+                computed={computed}
                 onSetCells={setCells}
                 onCursor={setFocusedCell}
                 onNotice={setNotice}
@@ -197,7 +261,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
                 refusedStore={refusedStore}
               />
               <p className="grid-help">
-                方向键、Tab、Enter 移动（连按 Tab 后回车回到起始列的下一行）；Ctrl+Home / Ctrl+End 到首格 / 末格，PageUp / PageDown 翻页；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。灰色数字是合计的参考值。
+                方向键、Tab、Enter 移动（连按 Tab 后回车回到起始列的下一行）；Ctrl+Home / Ctrl+End 到首格 / 末格，PageUp / PageDown 翻页；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。{autoTotals ? '灰色斜体的总计是自动合计：输入数字即改为手工填写，清空即恢复自动合计。' : '灰色数字是合计的参考值。'}
               </p>
             </section>
           )}
@@ -218,7 +282,7 @@ export function Editor({ initial, revision, onHome, onSettings }: { initial: Rep
             </>
           )}
         </main>
-        <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} currentSection={tab} actions={actions} />
+        <WarningsPanel format={report.format} warnings={warnings} index={index} focusedCell={focusedCell} currentSection={tab} actions={actions} cellGuide={focusedCell && <CellGuide layout={layout} cellKey={focusedCell} cells={report.cells} previous={previous} />} />
       </div>
       {exportKind && (
         <ExportDialog

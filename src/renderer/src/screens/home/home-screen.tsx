@@ -3,13 +3,16 @@ import type { ImportPreview, ReportSummary } from '../../../../shared/ipc'
 import { api, errorCode, errorMessage } from '../../api'
 import { Dialog } from '../../dialog'
 import { ImportDialog, type ImportMode } from './import-dialog'
+import { storedMatch } from './stored-match'
 import { NewReportForm, type NewReportInput } from './new-report-form'
 import { ReportList } from './report-list'
 import './home.css'
 
-export type HomeIntent = { kind: 'new' | 'import'; n: number }
+/** 'opened': the system asked to open a file (double-click, second launch); take and show it. */
+export type HomeIntent = { kind: 'new' | 'import' | 'opened'; n: number }
 
-type Preview = Extract<ImportPreview, { token: string }>
+/** A preview to confirm; `opened` when it came from a file the system asked to open. */
+type Preview = Extract<ImportPreview, { token: string }> & { opened?: boolean }
 
 /** Every stored report; new, import last year's file, open, duplicate, delete with undo. */
 export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent; onOpen: (id: string) => void; onSettings: () => void }) {
@@ -56,6 +59,29 @@ export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent
       }),
     []
   )
+
+  // A file the system asked to open: shown like a chosen one, or why it could not be read.
+  const takeOpened = useCallback(
+    () =>
+      act('打开文件', async () => {
+        const opened = await api.files.takeOpened()
+        if (!opened) return
+        if ('error' in opened) {
+          setError(`无法打开文件“${opened.fileName}”：${opened.error}`)
+          return
+        }
+        setImportError(null)
+        setConflict(null)
+        setPreview({ token: opened.token, result: opened.result, opened: true })
+      }),
+    []
+  )
+
+  useEffect(() => {
+    if (intent?.kind !== 'opened') return
+    const t = setTimeout(takeOpened, 0)
+    return () => clearTimeout(t)
+  }, [intent, takeOpened])
 
   useEffect(() => {
     if (intent?.kind !== 'import') return
@@ -113,7 +139,7 @@ export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent
             导入上年报告…
           </button>
           <button type="button" onClick={onSettings} data-testid="home-settings">
-            导出设置
+            设置与备份
           </button>
         </div>
       </header>
@@ -142,7 +168,19 @@ export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent
         }), onDelete: remove }} /> : <p className="loading">正在读取…</p>}
       </section>
       {preview && !conflict && (
-        <ImportDialog result={preview.result} busy={busy} error={importError} onConfirm={(mode, year) => confirmImport(mode, year)} onClose={() => setPreview(null)} />
+        <ImportDialog
+          result={preview.result}
+          busy={busy}
+          error={importError}
+          onConfirm={(mode, year) => confirmImport(mode, year)}
+          onClose={() => setPreview(null)}
+          // A report opened by double-click is meant as itself, not as last year's.
+          initialMode={preview.opened ? 'as-is' : 'next-year'}
+          stored={storedMatch(preview.result, reports, (id) => {
+            setPreview(null)
+            onOpen(id)
+          })}
+        />
       )}
       {preview && conflict && (
         <Dialog title="已有同一年度的报告" onClose={() => setConflict(null)} testId="import-conflict">

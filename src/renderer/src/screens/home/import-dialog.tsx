@@ -20,8 +20,14 @@ const PROBLEM_ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const
 export type ImportMode = 'next-year' | 'as-is'
 
 /** The import report: what was read, from where, what went wrong; then how to use the file. */
-export function ImportDialog({ result, busy, error, onConfirm, onClose }: { result: ImportResult; busy: boolean; error: string | null; onConfirm: (mode: ImportMode, year?: number) => void; onClose: () => void }) {
-  const [mode, setMode] = useState<ImportMode>('next-year')
+/** A stored report of the same agency and year as the file, which the user may open instead. */
+export interface StoredMatch {
+  label: string
+  onOpen: () => void
+}
+
+export function ImportDialog({ result, busy, error, onConfirm, onClose, initialMode = 'next-year', stored }: { result: ImportResult; busy: boolean; error: string | null; onConfirm: (mode: ImportMode, year?: number) => void; onClose: () => void; initialMode?: ImportMode; stored?: StoredMatch }) {
+  const [mode, setMode] = useState<ImportMode>(initialMode)
   // A year the file does not state: the user types it; nothing is assumed.
   const [yearText, setYearText] = useState('')
   const typedYear = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined
@@ -98,6 +104,14 @@ export function ImportDialog({ result, busy, error, onConfirm, onClose }: { resu
             </tbody>
           </table>
         </details>
+      )}
+      {stored && (
+        <p className="notice" data-testid="import-stored">
+          已保存的报告中已有“{stored.label}”。可以直接打开已保存的报告，或导入这份文件（导入时会先询问是否替换）。
+          <button type="button" className="small" onClick={stored.onOpen} data-testid="import-open-stored">
+            打开已保存的报告
+          </button>
+        </p>
       )}
       <fieldset>
         <legend>如何使用这份文件</legend>

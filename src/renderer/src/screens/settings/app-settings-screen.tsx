@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
-import { DEFAULT_SETTINGS, type AppSettings, type Typography } from '../../../../shared/settings'
+import { DEFAULT_SETTINGS, autoTotalsOn, type AppSettings, type Typography } from '../../../../shared/settings'
 import { api, errorMessage } from '../../api'
 import './settings.css'
+import { DataPanel } from './data-panel'
 import { numberProblem } from './number-check'
 
 type NumberKey = { [K in keyof Typography]: Typography[K] extends number ? K : never }[keyof Typography]
@@ -71,7 +72,7 @@ export function AppSettingsScreen({ onBack }: { onBack: () => void }) {
         <button type="button" onClick={onBack} data-testid="settings-back">
           ← 返回
         </button>
-        <h1>导出设置</h1>
+        <h1>设置</h1>
       </header>
       <p className="muted">这些是导出 Word 文档时的默认排版（GB/T 9704-2012 及通行做法），适用于所有报告。仿宋_GB2312 等字体只写入文档名称，不嵌入文件。</p>
       <fieldset>
@@ -125,6 +126,18 @@ export function AppSettingsScreen({ onBack }: { onBack: () => void }) {
           “/”（不适用）
         </label>
       </fieldset>
+      <fieldset>
+        <legend>填表</legend>
+        <label className="radio">
+          <input
+            type="checkbox"
+            checked={autoTotalsOn(settings)}
+            onChange={(e) => setSettings({ ...settings, autoTotals: e.target.checked })}
+            data-testid="setting-auto-totals"
+          />
+          总计自动合计（按各项之和自动填写总计格；手工填写的数字保留不变）
+        </label>
+      </fieldset>
       {problems.length > 0 && (
         <ul className="form-error" role="alert">
           {problems.map((p) => (
@@ -141,6 +154,7 @@ export function AppSettingsScreen({ onBack }: { onBack: () => void }) {
         </button>
         <span role="status">{status}</span>
       </div>
+      <DataPanel />
     </main>
   )
 }
