@@ -46,8 +46,6 @@ export interface TableGridProps {
   refusedStore: Map<string, Refused>
 }
 
-const NO_KEYS: ReadonlySet<string> = new Set()
-
 /** Memoised: the editor re-renders for things the grid does not show (focused cell, save status). */
 export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const { format, table, cells, onSetCells, onCursor, onNotice } = props
@@ -102,8 +100,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       if (!extend) setAnchor(pos)
       const key = keyAt(model, pos) ?? null
       if (key) resume(key)
-      // Tell the editor in the same batch: from the effect below, it would cost a second render of
-      // the whole editor inside the keystroke.
+      // Tell the editor in this batch (from an effect: a second render of the editor per keystroke).
       onCursor(key)
       // Focus now, before React changes the DOM: focusing after the commit would force a full
       // layout of the page inside the keystroke (measured: ~30 ms per edit on table 三).
@@ -339,7 +336,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
         marks={props.marks}
         notes={props.notes}
         hints={props.hints}
-        computed={props.computed ?? NO_KEYS}
+        computed={props.computed}
         cursorKey={cursorKey}
         cursor={cursor}
         anchor={anchor}
