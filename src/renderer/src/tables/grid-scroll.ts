@@ -41,16 +41,20 @@ export function useFrozenPanes(table: RefObject<HTMLTableElement | null>): void 
     const update = () => {
       el.style.setProperty('--grid-w', `${el.offsetWidth}px`)
       if (!scroller) return
+      // Row names are frozen only when the table is wider than the area (fewer sticky cells to lay out).
+      el.classList.toggle('frozen-x', scroller.scrollWidth > scroller.clientWidth)
       const head = el.tHead?.offsetHeight ?? 0
       const firstValue = el.querySelector<HTMLElement>('td.vc')
       scroller.style.scrollPaddingTop = `${head}px`
-      scroller.style.scrollPaddingLeft = firstValue && head > 0 ? `${firstValue.offsetLeft}px` : ''
+      scroller.style.scrollPaddingLeft = firstValue && el.classList.contains('frozen-x') ? `${firstValue.offsetLeft}px` : ''
     }
     update()
     const obs = new ResizeObserver(update)
     obs.observe(el)
+    if (scroller) obs.observe(scroller)
     return () => {
       obs.disconnect()
+      el.classList.remove('frozen-x')
       if (scroller) {
         scroller.style.scrollPaddingTop = ''
         scroller.style.scrollPaddingLeft = ''
