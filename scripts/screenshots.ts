@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { ROOT, startWebApp } from '../tests/e2e/support/web-server'
 import { shrinkPng } from './png-shrink'
+import { workShots } from './screenshots-work'
 
 // `npm run build && npm run screenshots`: every screen at 1366×768 into docs/screenshots/ (shown in
 // the README). The served app on a fresh data folder: the published 2020 fixture imported as it is,
@@ -111,6 +112,13 @@ async function main(): Promise<void> {
     await page.click('[data-testid=go-home]')
     await page.waitForSelector('[data-testid=report-list]')
     await shot(page, 'home')
+    // 历年对比: the 2020 report and this year's started from it, table first, then the charts.
+    await page.locator('[data-testid=report-row]', { hasText: '2021' }).locator('[data-testid=years-report]').first().click()
+    await page.waitForSelector('[data-testid=years-chart] canvas')
+    await shot(page, 'years')
+    await page.locator('[data-testid=years-charts]').scrollIntoViewIfNeeded()
+    await shot(page, 'years-charts')
+    await workShots(page, app, FIXTURE, shot)
   } finally {
     await browser.close()
     await app.dispose()

@@ -1,8 +1,9 @@
 /// <reference types="electron-vite/node" />
-import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../shared/ipc'
 import { isolatedImporter } from './import/isolated'
 import importWorkerPath from './import/worker?modulePath'
+import { importerPool } from './import/worker-pool'
 import { createAppDispatch, type FileDialogs } from './ipc'
 import { renderExport } from './export'
 import { OpenedFiles } from './ipc/opened-files'
@@ -30,6 +31,7 @@ const FILTERS = {
   html: [{ name: '网页', extensions: ['html'] }],
   pdf: [{ name: 'PDF 文档', extensions: ['pdf'] }],
   json: [{ name: '年报助手交换文件', extensions: ['json'] }],
+  png: [{ name: 'PNG 图片', extensions: ['png'] }],
   backup: [{ name: '年报助手备份', extensions: ['json'] }]
 }
 
@@ -51,9 +53,15 @@ function nativeDialogs(): FileDialogs {
     },
     async chooseSavePath(suggestedName, kind) {
       if (!mainWindow) return null
-      const title = kind === 'backup' ? '备份全部报告' : '导出年度报告'
+      const title = kind === 'backup' ? '备份全部报告' : kind === 'png' ? '保存图片' : '导出年度报告'
       const r = await dialog.showSaveDialog(mainWindow, { title, defaultPath: suggestedName, filters: FILTERS[kind] })
       return r.canceled || !r.filePath ? null : r.filePath
+    },
+    async chooseFolderPath(purpose) {
+      if (!mainWindow) return null
+      const title = purpose === 'aggregate' ? '选择放有各部门年度报告的文件夹' : '选择要检查的文件夹'
+      const r = await dialog.showOpenDialog(mainWindow, { title, properties: ['openDirectory'] })
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]
     }
   }
 }
@@ -66,7 +74,8 @@ async function start(storage: Storage): Promise<void> {
   const importFile = isolatedImporter({ worker: importWorkerPath, keepSpare: true })
   // PDF export prints the web page in a hidden window (pdf-printer.ts).
   const printExport: typeof renderExport = (report, kind, options) => renderExport(report, kind, { ...options, printPdf: electronPdfPrinter })
-  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, renderExport: printExport, openedFiles, printDocument: electronPrintDocument })
+  const importPool = (size: number) => importerPool({ size, worker: importWorkerPath })
+  const dispatch = createAppDispatch(storage, nativeDialogs(), { isTrustedSender }, { closing: finalSaves, importFile, importPool, renderExport: printExport, openedFiles, printDocument: electronPrintDocument, shell })
   for (const channel of CHANNELS) ipcMain.handle(channel, (event, payload) => dispatch(channel, payload, event))
 
   const win = createMainWindow(storage.windowState(), (state) => void storage.setWindowState(state).catch(() => undefined))

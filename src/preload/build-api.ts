@@ -1,4 +1,5 @@
 import type { Channel, IpcErrorCode, IpcEvents, IpcResult, NianbaoApi, RequestOf, ResponseOf } from '../shared/ipc'
+import { workApi } from './work-api'
 
 // window.nianbao, built from the contract over any transport (Electron IPC in the preload, HTTP in
 // the web bridge). Each verb is one channel; a typed error rejects with { code, message }.
@@ -50,6 +51,8 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
     importPreview: verb('files:importPreview'),
     importConfirm: verb('files:importConfirm'),
     export: verb('files:export'),
+    openExported: verb('files:openExported'),
+    exportImage: verb('files:exportImage'),
     takeOpened: verb('files:takeOpened'),
     settingsGet: verb('settings:get'),
     settingsSet: verb('settings:set'),
@@ -68,6 +71,7 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
       .catch(() => undefined)
   })
   return {
+    ...workApi(verb),
     reports: {
       list: () => call.list(undefined),
       get: (id) => call.get({ id }),
@@ -84,6 +88,8 @@ export function buildApi(transport: Transport, makeError: MakeError = errorWithC
       importPreview: () => call.importPreview(undefined),
       importConfirm: (input) => call.importConfirm(input),
       export: (input) => call.export(input),
+      openExported: (input) => call.openExported(input),
+      exportImage: (input) => call.exportImage(input),
       takeOpened: () => call.takeOpened(undefined),
       onOpened: (listener) => transport.subscribe('files:opened', listener)
     },

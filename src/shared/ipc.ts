@@ -2,6 +2,7 @@ import type { FormatId } from './form/types'
 import type { ImportResult } from './import/types'
 import type { Report } from './report/types'
 import type { AppSettings, BlankAs } from './settings'
+import { WORK_CHANNELS, type WorkApi, type WorkContract } from './ipc-work'
 
 // The one IPC contract between the renderer and the main process: every channel, its request and
 // its response. The preload builds its verbs from this; the main process validates every request
@@ -59,7 +60,15 @@ export interface ExportRequest {
   blankAs: BlankAs
 }
 
-export type ExportResponse = { saved: true; path: string } | { saved: false }
+/** `openToken` names the written file to files:openExported (the renderer never sends a path back);
+ *  set by the exports of a report and of an image. */
+export type ExportResponse = { saved: true; path: string; openToken?: string } | { saved: false }
+
+/** After an export: open the written file, or show it in its folder (the system's file manager). */
+export interface OpenExportedRequest {
+  openToken: string
+  target: 'file' | 'folder'
+}
 
 /** 打印: the app shows the system print dialog itself (printed: whether the user printed), or — in a
  *  browser (web bridge) — gives the address of the printable page for the page to open. */
@@ -90,6 +99,14 @@ export interface RestoreResult {
   settings: 'restored' | 'kept'
 }
 
+/** An image made in the page (the years side by side: table and charts), saved where the user chooses. */
+export interface ImageExportRequest {
+  /** Suggested file name without extension, e.g. 2019—2023年某局主要数据对比. */
+  name: string
+  /** The PNG file, base64-encoded (JSON carries it on both transports). */
+  pngBase64: string
+}
+
 export type ImportPreview = { token: string; result: ImportResult } | { canceled: true }
 
 /** A file the system asked the app to open (double-click, drop on the icon, a second launch),
@@ -106,8 +123,8 @@ export interface ImportConfirm {
   year?: number
 }
 
-/** Every channel: request and response types. */
-export interface IpcContract {
+/** Every channel: request and response types (汇总 and 检查文件夹 in ipc-work.ts). */
+export interface IpcContract extends WorkContract {
   'reports:list': { request: void; response: ReportSummary[] }
   'reports:get': { request: { id: string }; response: Report }
   'reports:create': { request: { agency: string; year: number; format?: FormatId }; response: Report }
@@ -121,6 +138,8 @@ export interface IpcContract {
   'files:importPreview': { request: void; response: ImportPreview }
   'files:importConfirm': { request: ImportConfirm; response: Report }
   'files:export': { request: ExportRequest; response: ExportResponse }
+  'files:openExported': { request: OpenExportedRequest; response: void }
+  'files:exportImage': { request: ImageExportRequest; response: ExportResponse }
   /** The next file the system asked to open, read (null when none waits). */
   'files:takeOpened': { request: void; response: OpenedFile | null }
   'settings:get': { request: void; response: AppSettings }
@@ -158,6 +177,8 @@ export const CHANNELS: readonly Channel[] = [
   'files:importPreview',
   'files:importConfirm',
   'files:export',
+  'files:openExported',
+  'files:exportImage',
   'files:takeOpened',
   'settings:get',
   'settings:set',
@@ -167,7 +188,8 @@ export const CHANNELS: readonly Channel[] = [
   'print:document',
   'backup:save',
   'backup:preview',
-  'backup:restore'
+  'backup:restore',
+  ...WORK_CHANNELS
 ]
 
 /** Events the main process pushes to the renderer. */
@@ -189,7 +211,7 @@ export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'not-found' 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } }
 
 /** The API the preload exposes as window.nianbao (and the web bridge mirrors over HTTP). */
-export interface NianbaoApi {
+export interface NianbaoApi extends WorkApi {
   reports: {
     list(): Promise<ReportSummary[]>
     get(id: string): Promise<Report>
@@ -206,6 +228,8 @@ export interface NianbaoApi {
     importPreview(): Promise<ImportPreview>
     importConfirm(input: ImportConfirm): Promise<Report>
     export(input: ExportRequest): Promise<ExportResponse>
+    openExported(input: OpenExportedRequest): Promise<void>
+    exportImage(input: ImageExportRequest): Promise<ExportResponse>
     takeOpened(): Promise<OpenedFile | null>
     onOpened(listener: (event: IpcEvents['files:opened']) => void): () => void
   }

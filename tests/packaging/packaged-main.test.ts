@@ -69,6 +69,6 @@ describe.skipIf(process.platform === 'win32')('the packaged main entry under the
   it('runs the packaged preload where only require("electron") exists, exposing exactly the contract', () => {
     const { world } = loadPreload(join(appRoot, 'out/preload/index.cjs'), { invoke: async () => ({ ok: true, value: null }) })
     expect(Object.keys(world)).toEqual(['nianbao'])
-    expect(Object.keys(world.nianbao as object).sort()).toEqual(['app', 'files', 'menu', 'reports', 'settings', 'storage'])
+    expect(Object.keys(world.nianbao as object).sort()).toEqual(['aggregate', 'app', 'backup', 'files', 'folderCheck', 'menu', 'print', 'reports', 'settings', 'storage'])
   })
 })

@@ -1,13 +1,15 @@
 import { reportFromExchange, type ExchangeReport } from '../../shared/report'
 import { checkReport } from '../../shared/rules'
 import { formatWarnings, warningsJson } from './format-warnings'
-import { InputError, parseYearArg, readReportFile } from './read-input'
+import { isDirectory, runFolder } from './check-folder'
+import { InputError, parseDate, parseYearArg, readReportFile } from './read-input'
 
 // `check FILE [--previous LASTYEAR_FILE] [--json] [--today YYYY-MM-DD]`
 // Exit codes: 0 no error, 1 errors found, 2 a file cannot be read or the arguments are wrong.
 
 export const CHECK_USAGE = [
   '用法：npm run --silent cli -- check 文件 [--previous 上年报告文件] [--json] [--today YYYY-MM-DD] [--year 年份]',
+  '      npm run --silent cli -- check 文件夹 [--json | --table] …（检查文件夹中的每份报告，见 check 文件夹 --help）',
   '',
   '按官方格式和审核规则检查年度报告，列出错误、警告和提示。',
   '  --previous 文件  上年报告，用于跨年度核对（上年结转、现行有效件数、与上年雷同）',
@@ -49,15 +51,11 @@ function parseArgs(args: string[]): CheckArgs | { help: true } {
   return { file, previous, json, today, year }
 }
 
-function parseDate(s: string): Date {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s)
-  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined
-  if (!d || d.getMonth() !== Number(m![2]) - 1) throw new InputError(`日期“${s}”格式不对，应为 YYYY-MM-DD`)
-  return d
-}
 
 
 export async function run(args: string[]): Promise<number> {
+  // A folder: every report in it, one result per file (check-folder.ts).
+  if (await isDirectory(args.find((a, i) => !a.startsWith('--') && !['--previous', '--today', '--year'].includes(args[i - 1] ?? '')))) return runFolder(args)
   let parsed: CheckArgs | { help: true }
   let report: ExchangeReport
   let previous: ExchangeReport | undefined

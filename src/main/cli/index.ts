@@ -4,10 +4,11 @@
 type Command = { run: (args: string[]) => Promise<number> }
 
 const COMMANDS: Record<string, { about: string; load: () => Promise<Command> }> = {
-  check: { about: '检查报告：check FILE [--previous LASTYEAR_FILE] [--json]', load: () => import('./check') },
+  check: { about: '检查报告：check FILE [--previous LASTYEAR_FILE] [--json]；check DIR [--json|--table] 检查文件夹', load: () => import('./check') },
   import: { about: '读取文件并输出报告：import FILE [--json]', load: () => import('./import') },
   new: { about: '以上年报告为底稿新建报告：new --from LASTYEAR_FILE -o NEW.json', load: () => import('./new') },
-  export: { about: '导出：export FILE -o OUT.docx|.html|.json', load: () => import('./export') }
+  export: { about: '导出：export FILE -o OUT.docx|.html|.json', load: () => import('./export') },
+  aggregate: { about: '汇总同一年度各部门的报告：aggregate FILES... -o OUT.json|OUT.csv', load: () => import('./aggregate') }
 }
 
 export const USAGE = [

@@ -47,6 +47,14 @@ export async function importReportFile(path: string): Promise<ImportResult> {
   }
 }
 
+/** A date given as YYYY-MM-DD (--today), checked to be a real day. */
+export function parseDate(s: string): Date {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s)
+  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined
+  if (!d || d.getMonth() !== Number(m![2]) - 1) throw new InputError(`日期“${s}”格式不对，应为 YYYY-MM-DD`)
+  return d
+}
+
 /** The year a user gives on the command line (--year), checked like the app checks it. */
 export function parseYearArg(v: string | undefined): number {
   const n = v !== undefined && /^\d{4}$/.test(v) ? Number(v) : NaN

@@ -2,7 +2,7 @@ import { Document, Packer, type Paragraph, type Table } from 'docx'
 import { FORMATS } from '../../shared/form'
 import type { Report } from '../../shared/report/types'
 import type { BlankAs, Typography } from '../../shared/settings'
-import { introParagraph, signOffParagraphs, titleParagraphs } from './front-docx'
+import { introParagraphs, signOffParagraphs, titleParagraphs } from './front-docx'
 import { pageNumberFooters } from './page-numbers'
 import { pageProperties, textWidthTwips } from './page-setup'
 import { documentStyles, STYLE } from './styles'
@@ -18,7 +18,7 @@ export const GENERATOR_PROPERTY = { name: 'nianbao', value: 'report@1' } as cons
 
 function body(report: Report, blankAs: BlankAs, t: Typography): (Paragraph | Table)[] {
   const textWidth = textWidthTwips(t)
-  const out: (Paragraph | Table)[] = [...titleParagraphs(report, t, textWidth), introParagraph(report)]
+  const out: (Paragraph | Table)[] = [...titleParagraphs(report, t, textWidth), ...introParagraphs(report, t)]
   for (const section of FORMATS[report.format].sections) {
     out.push(sectionHeading(section.heading))
     if (section.kind === 'table') {

@@ -4,7 +4,7 @@ import type { Typography } from '../../shared/settings'
 import { introText, signOffLines } from './front-matter'
 import { titleLines, titleMaxChars } from './title-lines'
 import { STYLE } from './styles'
-import { bodyParagraph } from './text-docx'
+import { bodyParagraph, textParagraphs } from './text-docx'
 import { ptToTwips } from './units'
 
 // Title block, intro paragraph and sign-off in Word.
@@ -16,8 +16,9 @@ export function titleParagraphs(report: Report, t: Typography, textWidthTwips: n
   return [new Paragraph({ style: STYLE.title, children: runs }), bodyParagraph('')]
 }
 
-export function introParagraph(report: Report): Paragraph {
-  return bodyParagraph(introText(report))
+/** The 前言 exactly as the editor shows it: its paragraphs, review markers left out. */
+export function introParagraphs(report: Report, t: Typography): Paragraph[] {
+  return textParagraphs(introText(report), t)
 }
 
 export function signOffParagraphs(report: Report, t: Typography): Paragraph[] {

@@ -105,7 +105,9 @@ ${css(t)}
 </head>
 <body>
 <h1>${titleHtml(report, t)}</h1>
-<p class="intro">${escapeHtml(introText(report))}</p>
+<div class="intro">
+${textHtml(introText(report))}
+</div>
 ${sections.join('\n')}
 ${signOff ? `<p class="blank"></p>\n${signOff}` : ''}
 </body>

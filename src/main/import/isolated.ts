@@ -26,6 +26,14 @@ export type Importer = (bytes: Uint8Array, fileName: string, opts?: ImportOption
 
 const SUGGEST = '请确认选择的是年度报告文件；如是Word文档，可在Word或WPS中打开后另存为.docx再导入'
 
+/** What the user reads when a worker stops on a file (also used by the worker pool). */
+export const isolationErrors = {
+  timeout: (ms: number) => new ImportError(`读取文件超过${ms / 1000}秒仍未完成，已停止：文件过于复杂或已损坏。${SUGGEST}`),
+  memory: (mb: number) => new ImportError(`读取文件所需内存超过${mb} MB，已停止：文件过于复杂，不像是年度报告。${SUGGEST}`),
+  unexpected: (message: string) => new ImportError(`读取文件时出现意外错误（${message}）。${SUGGEST}`),
+  exited: (code: number) => new ImportError(`读取程序意外退出（代码${code}）。${SUGGEST}`)
+}
+
 export function isolatedImporter(limits: IsolationLimits = {}): Importer {
   const timeoutMs = limits.timeoutMs ?? IMPORT_TIMEOUT_MS
   const memoryMb = limits.memoryMb ?? IMPORT_MEMORY_MB
@@ -67,16 +75,16 @@ export function isolatedImporter(limits: IsolationLimits = {}): Importer {
         if (err) reject(err)
         else resolve(result!)
       }
-      const timer = setTimeout(() => finish(new ImportError(`读取文件超过${timeoutMs / 1000}秒仍未完成，已停止：文件过于复杂或已损坏。${SUGGEST}`)), timeoutMs)
+      const timer = setTimeout(() => finish(isolationErrors.timeout(timeoutMs)), timeoutMs)
       worker.on('message', (out: WorkerOutput) => {
         if (out.ok) finish(null, out.result)
-        else finish(new ImportError(out.importError ? out.message : `读取文件时出现意外错误（${out.message}）。${SUGGEST}`))
+        else finish(out.importError ? new ImportError(out.message) : isolationErrors.unexpected(out.message))
       })
       worker.on('error', (e: Error & { code?: string }) => {
-        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(new ImportError(`读取文件所需内存超过${memoryMb} MB，已停止：文件过于复杂，不像是年度报告。${SUGGEST}`))
-        else finish(new ImportError(`读取文件时出现意外错误（${e.message}）。${SUGGEST}`))
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(isolationErrors.memory(memoryMb))
+        else finish(isolationErrors.unexpected(e.message))
       })
-      worker.on('exit', (code) => finish(new ImportError(`读取程序意外退出（代码${code}）。${SUGGEST}`)))
+      worker.on('exit', (code) => finish(isolationErrors.exited(code)))
       // A copy of just these bytes moves to the worker (the caller's buffer may be a shared pool).
       const copy = new Uint8Array(bytes)
       worker.postMessage({ bytes: copy, fileName, opts } satisfies WorkerInput, [copy.buffer])

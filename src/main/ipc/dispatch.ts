@@ -1,8 +1,10 @@
 import { CHANNELS, type Channel, type IpcResult } from '../../shared/ipc'
+import { aggregateHandlers } from './aggregate'
 import { appHandlers } from './app'
 import { backupHandlers } from './backup'
 import type { HandlerDeps } from './deps'
 import { fileHandlers } from './files'
+import { folderCheckHandlers } from './folder-check'
 import { guardPayload } from './guard'
 import { printHandlers } from './print'
 import { REQUEST_SCHEMAS } from './requests'
@@ -31,7 +33,9 @@ export function createDispatch(deps: HandlerDeps, { isTrustedSender }: DispatchO
     ...storageHandlers(deps),
     ...appHandlers(deps),
     ...printHandlers(deps),
-    ...backupHandlers(deps)
+    ...backupHandlers(deps),
+    ...aggregateHandlers(deps),
+    ...folderCheckHandlers(deps)
   } as Record<Channel, (request: unknown) => Promise<unknown>>
 
   return async (channel, payload, sender) => {

@@ -11,6 +11,8 @@ import { nodeDiskIO } from '../storage/disk-io'
 import { describeWriteError } from '../storage/messages'
 import type { HandlerDeps } from './deps'
 import type { HandlerMap } from './handler-map'
+import { ExportedFiles } from './exported-files'
+import { exportImage } from './image-export'
 import { ImportTokens } from './import-tokens'
 import { IpcFailure } from './result'
 import { ZodError } from 'zod'
@@ -21,6 +23,7 @@ const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 export function fileHandlers(deps: HandlerDeps): HandlerMap<'files'> {
   const tokens = new ImportTokens()
+  const exported = new ExportedFiles()
   return {
     'files:importPreview': async () => {
       const path = await deps.dialogs.chooseOpenPath()
@@ -64,7 +67,24 @@ export function fileHandlers(deps: HandlerDeps): HandlerMap<'files'> {
       } catch (e) {
         throw new IpcFailure('io', `无法保存到“${path}”：${describeWriteError(e as Error)}。请换一个位置保存。`)
       }
-      return { saved: true, path }
+      return { saved: true, path, openToken: exported.add(path) }
+    },
+    'files:exportImage': async (request) => {
+      const r = await exportImage(deps, request)
+      return r.saved ? { ...r, openToken: exported.add(r.path) } : r
+    },
+    'files:openExported': async ({ openToken, target }) => {
+      const path = exported.get(openToken)
+      if (!path) throw new IpcFailure('not-found', '找不到这次导出的文件记录，请在文件夹中打开它。')
+      if (!deps.shell) throw new IpcFailure('internal', '此环境不能打开文件，请在文件夹中打开它。')
+      try {
+        await fs.access(path)
+      } catch {
+        throw new IpcFailure('not-found', `文件“${path}”已不在原处（可能已被移动或删除）。`)
+      }
+      if (target === 'folder') return deps.shell.showItemInFolder(path)
+      const problem = await deps.shell.openPath(path)
+      if (problem) throw new IpcFailure('io', `无法打开“${basename(path)}”：${problem}。可以用“打开所在文件夹”找到它。`)
     }
   }
 }

@@ -3,6 +3,7 @@ import type { Channel } from '../../shared/ipc'
 import { LIMITS } from '../schema/limits'
 import { idSchema, reportSchema } from '../schema/report'
 import { appSettingsSchema } from '../schema/settings'
+import { WORK_REQUEST_SCHEMAS } from './work-requests'
 
 // The expected shape of every channel's request. Objects are strict: an unexpected field (such
 // as a file path the renderer made up) is an error, not silently ignored.
@@ -48,6 +49,12 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
     kind: z.enum(['docx', 'html', 'pdf', 'json']),
     blankAs: z.enum(['zero', 'slash'])
   }),
+  'files:openExported': z.strictObject({ openToken: token, target: z.enum(['file', 'folder']) }),
+  'files:exportImage': z.strictObject({
+    name: z.string().trim().min(1).max(LIMITS.agencyLength + 50),
+    // Base64 only, within the request limit; that it is a PNG is checked on the decoded bytes.
+    pngBase64: z.string().min(8).max(LIMITS.requestChars - 1_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, '图片数据不是 base64')
+  }),
   'files:takeOpened': none,
   'settings:get': none,
   'settings:set': z.strictObject({ settings: appSettingsSchema }),
@@ -57,5 +64,6 @@ export const REQUEST_SCHEMAS: Record<Channel, z.ZodType> = {
   'print:document': z.strictObject({ id: idSchema, blankAs: z.enum(['zero', 'slash']) }),
   'backup:save': none,
   'backup:preview': none,
-  'backup:restore': z.strictObject({ token })
+  'backup:restore': z.strictObject({ token }),
+  ...WORK_REQUEST_SCHEMAS
 }

@@ -36,7 +36,9 @@ const acknowledgementSchema = z.strictObject({
 const textSchema = z.strictObject({
   overview: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`),
   problems: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`),
-  other: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`)
+  other: z.string().max(LIMITS.textSectionLength, `正文不能超过 ${LIMITS.textSectionLength} 字`),
+  // Added later: reports stored before it have none (the generated 前言 is used).
+  preface: z.string().max(LIMITS.textSectionLength, `前言不能超过 ${LIMITS.textSectionLength} 字`).optional()
 })
 
 export const reportSchema = z

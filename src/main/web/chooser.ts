@@ -28,6 +28,7 @@ function realOrSelf(path: string): string {
 export class TestChooser implements FileDialogs {
   private nextOpen: string | null = null
   private nextSave: string | null = null
+  private nextFolder: string | null = null
   private readonly allowed: string[]
 
   constructor(allowedDirs: readonly string[]) {
@@ -63,6 +64,18 @@ export class TestChooser implements FileDialogs {
   setNextSave(path: unknown): string {
     this.nextSave = this.check(path)
     return this.nextSave
+  }
+
+  /** The next folder dialog's choice: a folder inside the allowed ones (汇总, 检查文件夹). */
+  setNextFolder(path: unknown): string {
+    this.nextFolder = this.check(path)
+    return this.nextFolder
+  }
+
+  async chooseFolderPath(): Promise<string | null> {
+    const path = this.nextFolder
+    this.nextFolder = null
+    return path
   }
 
   async chooseOpenPath(): Promise<string | null> {

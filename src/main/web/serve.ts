@@ -8,6 +8,7 @@ import { StorageLockedError } from '../storage/lock'
 import { openStorage, type Storage } from '../storage/storage'
 import { bundleBridgeScript } from './bridge-script'
 import { noFileDialogs, TestChooser } from './chooser'
+import { RecordingShell } from './recording-shell'
 import { PrintablePages } from './printables'
 import { createWebServer, WEB_SENDER } from './server'
 
@@ -45,12 +46,14 @@ try {
 
 const chooser = values.files?.length ? new TestChooser(values.files) : undefined
 const finalSaves = new FinalSaves()
+// Nothing is opened from a browser: what 打开文件 / 打开所在文件夹 ask for is recorded (GET /__test/shell).
+const shell = new RecordingShell()
 const openedFiles = new OpenedFiles()
 // 打印 in a browser: the printable document gets an address of its own for the page to open.
 const printables = new PrintablePages()
 const printDocument = async (html: string) => ({ url: printables.add(html) })
-const dispatch = createAppDispatch(storage, chooser ?? noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER }, { closing: finalSaves, openedFiles, printDocument })
-const server = createWebServer({ dispatch, storage, rendererDir, bridgeScript: bundleBridgeScript(), chooser, openedFiles, printables })
+const dispatch = createAppDispatch(storage, chooser ?? noFileDialogs, { isTrustedSender: (s) => s === WEB_SENDER }, { closing: finalSaves, openedFiles, printDocument, shell })
+const server = createWebServer({ dispatch, storage, rendererDir, bridgeScript: bundleBridgeScript(), chooser, openedFiles, printables, shell })
 
 server.listen(Number(values.port), '127.0.0.1', () => {
   const { port } = server.address() as { port: number }

@@ -5,6 +5,7 @@ import type { OpenedFiles } from '../ipc/opened-files'
 import { failure } from '../ipc/result'
 import type { FinalSaveOutcome, FinalSaves } from '../lifecycle/final-save'
 import { PathNotAllowedError, type TestChooser } from './chooser'
+import type { RecordingShell } from './recording-shell'
 import { PRINT_PATH, type PrintablePages } from './printables'
 import { BRIDGE_PATH, readStatic } from './static-files'
 
@@ -24,8 +25,10 @@ export interface WebServerOptions {
   bridgeScript: string
   /** Printable documents (打印) served at /print/<token>, to be opened in a tab of their own. */
   printables?: PrintablePages
-  /** Present only in test mode (--files): enables POST /__test/next-open, /__test/next-save and /__test/open-file. */
+  /** Present only in test mode (--files): enables POST /__test/next-open, /__test/next-save, /__test/next-folder and /__test/open-file. */
   chooser?: TestChooser
+  /** Test mode: what the page asked to open, read by GET /__test/shell. */
+  shell?: RecordingShell
   /** Files "the system" asks to open; in test mode POST /__test/open-file adds one, as a double-click would. */
   openedFiles?: OpenedFiles
 }
@@ -161,6 +164,10 @@ export function createWebServer(options: WebServerOptions): WebServer {
 
   async function testEndpoint(req: IncomingMessage, res: ServerResponse, path: string, port: number): Promise<void> {
     const chooser = options.chooser
+    if (path === '/__test/shell' && req.method === 'GET' && chooser && options.shell) {
+      if (!isOwnPage(req, port)) return sendJson(res, 403, { ok: false, error: 'forbidden' })
+      return sendJson(res, 200, { ok: true, requests: options.shell.requests })
+    }
     if (!chooser || req.method !== 'POST') return send(res, 404, 'Not Found', 'text/plain')
     if (!isOwnPage(req, port)) return sendJson(res, 403, { ok: false, error: 'forbidden' })
     const body = await readBody(req)
@@ -173,6 +180,7 @@ export function createWebServer(options: WebServerOptions): WebServer {
     try {
       if (path === '/__test/next-open') return sendJson(res, 200, { ok: true, path: chooser.setNextOpen(target) })
       if (path === '/__test/next-save') return sendJson(res, 200, { ok: true, path: chooser.setNextSave(target) })
+      if (path === '/__test/next-folder') return sendJson(res, 200, { ok: true, path: chooser.setNextFolder(target) })
       if (path === '/__test/open-file' && options.openedFiles) {
         const file = chooser.allowedPath(target)
         options.openedFiles.add(file)

@@ -1,8 +1,9 @@
 import { cellsOf } from '../form/cells'
 import { layoutOf } from '../form/formats'
-import type { TextSectionKey } from '../form/types'
+import type { TextKey, TextSectionKey } from '../form/types'
+import { contactProblems } from '../report/contact-check'
 import { TEXT_KEYS } from '../report/exchange'
-import type { ReportContent } from '../report/types'
+import type { AgencyContact, ReportContent } from '../report/types'
 import { reviewMarkerSpans } from '../report/review-marker'
 import { isBlank } from '../report/values'
 import { checkReport, type CheckOptions } from '../rules'
@@ -18,24 +19,40 @@ export interface ExportPreflight {
   blankCells: string[]
   /** Text sections with no text: their heading is printed with nothing under it. */
   emptySections: TextSectionKey[]
-  /** Review markers 【请核对：…】 still in the text, by section: content carried over unchecked. */
-  reviewMarkers: { section: TextSectionKey; count: number }[]
+  /** Review markers 【请核对：…】 still in the text (the 前言 first), by section: content carried over unchecked. */
+  reviewMarkers: { section: TextKey; count: number }[]
+  /** Warnings (not hints) not acknowledged: the rules' doubts the clerk has not answered. */
+  warnings: Warning[]
+  /** Details that would print wrong (a 邮编 that is not 6 digits): the field and what is wrong. */
+  invalidDetails: { field: keyof AgencyContact; label: string; value: string; message: string }[]
 }
 
+const DETAIL_LABELS: Record<keyof AgencyContact, string> = { address: '通信地址', postcode: '邮政编码', phone: '联系电话', email: '电子邮箱', website: '网站' }
+
 export function preflightExport(
-  report: ReportContent,
+  report: ReportContent & { contact?: AgencyContact },
   previous?: ReportContent | null,
   options: CheckOptions = {}
 ): ExportPreflight {
-  const errors = checkReport(report, previous, options).filter((w) => w.severity === 'error')
+  const all = checkReport(report, previous, options)
+  const errors = all.filter((w) => w.severity === 'error')
+  const warnings = all.filter((w) => w.severity === 'warning' && !w.acknowledged)
   const blankCells = cellsOf(layoutOf(report.format, report.cells))
     .map((info) => info.key)
     .filter((key) => isBlank(report.cells[key]))
   const emptySections = TEXT_KEYS.filter((key) => (report.text[key] ?? '').trim() === '')
-  const reviewMarkers = TEXT_KEYS.map((section) => ({ section, count: reviewMarkerSpans(report.text[section] ?? '').length })).filter(
-    (m) => m.count > 0
-  )
-  return { errors, blankCells, emptySections, reviewMarkers }
+  const reviewMarkers = (['preface', ...TEXT_KEYS] as TextKey[])
+    .map((section) => ({ section, count: reviewMarkerSpans(report.text[section] ?? '').length }))
+    .filter((m) => m.count > 0)
+  const contact = report.contact
+  const problems = contact ? contactProblems(contact) : {}
+  const invalidDetails = (Object.keys(problems) as (keyof AgencyContact)[]).map((field) => ({
+    field,
+    label: DETAIL_LABELS[field],
+    value: contact![field],
+    message: problems[field]!
+  }))
+  return { errors, blankCells, emptySections, reviewMarkers, warnings, invalidDetails }
 }
 
 /** One line of Chinese for the CLI and dialogs: "有 3 处错误，12 个空白单元格". */
@@ -46,5 +63,6 @@ export function preflightSummary(p: ExportPreflight): string {
   const markers = p.reviewMarkers.reduce((n, m) => n + m.count, 0)
   if (markers > 0) parts.push(`${markers} 处“【请核对】”标记未处理`)
   if (p.emptySections.length > 0) parts.push(`${p.emptySections.length} 个文字部分未填写`)
+  if (p.invalidDetails.length > 0) parts.push(`${p.invalidDetails.map((d) => d.label).join('、')}填写有误`)
   return parts.length > 0 ? parts.join('，') : '可以导出'
 }

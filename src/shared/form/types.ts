@@ -9,6 +9,8 @@ export type FormatId = '2019' | '2021'
 export type LayoutId = FormatId | '2021-other2019'
 export type TableId = 't2' | 't3' | 't4'
 export type TextSectionKey = 'overview' | 'problems' | 'other'
+/** Every editable text: the form's text sections and the 前言 above section 一 (no heading of its own). */
+export type TextKey = TextSectionKey | 'preface'
 export type SectionKey = TextSectionKey | TableId
 
 /** What a cell may hold, which drives both validation (C6) and input parsing. */

@@ -1,13 +1,15 @@
 import { cellInfo, cellsOf, describeCell, isCellKey } from '../form/cells'
 import { FORMATS, formatForYear } from '../form/formats'
 import type { FormatId, LayoutId, TextSectionKey } from '../form/types'
-import { EXCHANGE_SCHEMA } from '../report/exchange'
-import type { Cells, ReportText } from '../report/types'
+import { EXCHANGE_SCHEMA, type ExchangeMeta } from '../report/exchange'
+import type { AgencyContact, Cells, ReportText } from '../report/types'
 import { parseCellInput } from '../report/values'
 import type { Collector } from './readings'
 import { agencyFromText, yearFromOpening, yearFromPeriod, type YearSource } from './year'
 import { readTitle, textSections, type HeadingIndex, type Line } from './sections'
 import { normalizeSigns } from './tokens'
+import { contactFromText, hasContact } from './contact'
+import { readPreface } from './preface'
 import { ImportError, type ImportProblem, type ImportResult, type ImportSourceKind } from './types'
 
 // From what the readers found to the import result: decide the format, parse every value, and
@@ -24,6 +26,10 @@ export interface Found {
   headingsFound: number
   /** Year used when the title gives none (the caller knows "now"). */
   fallbackYear: number
+  /** The 前言 (between title and section 一), '' when none was found. */
+  preface?: string
+  /** Contact details the 前言 (or the text) gives. */
+  contact?: AgencyContact
 }
 
 const SINGLE_OTHER = /^t3\.other\.[a-zA-Z]+$/
@@ -63,11 +69,18 @@ export function assembleFromLines(lines: readonly Line[], headings: HeadingIndex
     }
   }
   title.agency ??= agencyFromText(lines, firstHeading)
+  const text = textSections(lines, headings, title.agency)
+  const preface = readPreface(lines, title.line, firstHeading)
+  // Contact for questions: in the 前言, or where some reports put it, the start of 一 or the end of 六.
+  const paragraphs = (t: string) => t.split('\n')
+  const contact = contactFromText([...paragraphs(preface), ...paragraphs(text.overview).slice(0, 4), ...paragraphs(text.other).slice(-4)])
   return assemble({
     kind: source.kind,
     fileName: source.fileName,
     collector,
-    text: textSections(lines, headings, title.agency),
+    text,
+    preface,
+    contact,
     title,
     yearFrom,
     headingsFound: Object.keys(headings).length,
@@ -146,8 +159,11 @@ export function assemble(found: Found): ImportResult {
     problems.push({ severity: 'info', message: `未找到“${section.heading}”的正文，保持空白` })
   }
 
+  const meta: ExchangeMeta = {}
+  if (found.preface) meta.preface = found.preface
+  if (found.contact && hasContact(found.contact)) meta.contact = found.contact
   return {
-    report: { schema: EXCHANGE_SCHEMA, format, year, agency, cells, text: found.text },
+    report: { schema: EXCHANGE_SCHEMA, format, year, agency, cells, text: found.text, ...(Object.keys(meta).length > 0 ? { meta } : {}) },
     source: { kind: found.kind, fileName: found.fileName },
     detectedFormat: detected,
     cells: sources,

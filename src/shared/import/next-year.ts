@@ -6,6 +6,7 @@ import { EXCHANGE_SCHEMA, TEXT_KEYS, type ExchangeReport } from '../report/excha
 import type { ReportText } from '../report/types'
 import { T3_COLUMNS } from '../form/t3'
 import { markYearReferences } from '../report/review-marker'
+import { carryPreface } from './next-year-preface'
 
 // This year's report started from last year's: the year moves on, the format is the current one,
 // 上年结转 comes from last year's 结转下年度, every other number is blank, and last year's text is
@@ -57,10 +58,17 @@ export function nextYearTemplate(last: ExchangeReport, opts: NextYearOptions = {
   }
   if (marked > 0) notes.push('正文沿用上年内容作为草稿，其中的年份已标为“【请核对：…】”，请逐处核对修改后删除标记')
   const report: ExchangeReport = { schema: EXCHANGE_SCHEMA, format, year, agency: last.agency, cells, text }
-  if (last.meta?.contact || last.meta?.deadline) {
+  if (last.meta?.contact || last.meta?.deadline || last.meta?.preface) {
     report.meta = {}
     if (last.meta.contact) report.meta.contact = { ...last.meta.contact }
     if (last.meta.deadline) report.meta.deadline = last.meta.deadline
+    if (last.meta.preface) {
+      const carried = carryPreface(last.meta.preface, last.year, year)
+      report.meta.preface = carried.text
+      notes.push(
+        `前言沿用上年报告的开头段落${carried.moved > 0 ? `，其中统计期限和报告名称的年份已改为${year}年` : ''}${carried.marked > 0 ? `；其他${carried.marked}处年份已标为“【请核对：…】”` : ''}，请在“前言”中核对`
+      )
+    }
   }
   return { report, notes }
 }

@@ -125,8 +125,12 @@ function chineseYears(s: string): string {
  * A web page may list other years' reports before the body, so the title is the last title-like
  * line before section 一: short, with no sentence punctuation (the intro may name the report too).
  */
-export function readTitle(lines: readonly Line[], before: number): { agency?: string; year?: number; where?: string } {
-  const head = lines.slice(0, Math.max(0, before)).filter((l) => l.text.trim() !== '')
+export function readTitle(lines: readonly Line[], before: number): { agency?: string; year?: number; where?: string; line?: number } {
+  // `line`: the index in `lines` of the title's (last) line, where the 前言 may start after it.
+  const head = lines
+    .slice(0, Math.max(0, before))
+    .map((l, line) => ({ ...l, line }))
+    .filter((l) => l.text.trim() !== '')
   // Matched in Simplified form; the agency is taken from the same place in the text as written.
   const written = (l: Line) => chineseYears(toHalfWidth(l.text).replace(/\s+/g, ''))
   const compact = (l: Line) => simplifiedForMatching(written(l))
@@ -163,13 +167,13 @@ export function readTitle(lines: readonly Line[], before: number): { agency?: st
       const prev = compact(head[i - 1])
       if (prev.length <= 40 && !/[。，,：:]/.test(prev) && !TITLE.test(prev)) agency = written(head[i - 1])
     }
-    return { agency, year, where: head[i].where }
+    return { agency, year, where: head[i].where, line: head[i].line }
   }
   // A title that names no year still names the agency ("某某局政府信息公开工作年度报告").
   for (let i = head.length - 1; i >= 0; i--) {
     const s = compact(head[i])
     const m = s.length <= 60 && !/[。，；,;]/.test(s) ? TITLE_NO_YEAR.exec(s) : null
-    if (m && m[1].length >= 2) return { agency: asWritten(s, written(head[i]), m[1]).replace(/(?:关于|的)$/, ''), where: head[i].where }
+    if (m && m[1].length >= 2) return { agency: asWritten(s, written(head[i]), m[1]).replace(/(?:关于|的)$/, ''), where: head[i].where, line: head[i].line }
   }
   return {}
 }

@@ -45,7 +45,7 @@ export function reportFromExchange(ex: ExchangeReport, opts: { id?: string; now?
   return {
     ...base,
     cells: { ...base.cells, ...ex.cells },
-    text: { ...base.text, ...ex.text },
+    text: { ...base.text, ...ex.text, ...(ex.meta?.preface ? { preface: ex.meta.preface } : {}) },
     contact: ex.meta?.contact ? { ...ex.meta.contact } : base.contact,
     deadline: ex.meta?.deadline ?? base.deadline,
     signOff: ex.meta?.signOff ? { ...ex.meta.signOff } : base.signOff,
@@ -60,8 +60,9 @@ export function reportToExchange(report: Report): ExchangeReport {
     year: report.year,
     agency: report.agency,
     cells: { ...report.cells },
-    text: { ...report.text },
+    text: { overview: report.text.overview, problems: report.text.problems, other: report.text.other },
     meta: {
+      ...(report.text.preface ? { preface: report.text.preface } : {}),
       contact: { ...report.contact },
       deadline: report.deadline,
       signOff: { ...report.signOff },

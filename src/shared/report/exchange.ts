@@ -14,6 +14,9 @@ export interface ExchangeMeta {
   deadline?: DeadlineKind
   signOff?: { enabled: boolean; date: string }
   acknowledgements?: Acknowledgement[]
+  /** The 前言 as the clerk wrote or imported it (absent: the generated default; kept out of `text`,
+   *  whose three keys the spec fixes). */
+  preface?: string
 }
 
 export interface ExchangeReport {
@@ -124,6 +127,10 @@ function readMeta(meta: unknown): ExchangeMeta {
       return v
     }
     out.contact = { address: field('address'), postcode: field('postcode'), phone: field('phone'), email: field('email'), website: field('website') }
+  }
+  if (meta.preface !== undefined && meta.preface !== null) {
+    if (typeof meta.preface !== 'string') throw new ExchangeError('字段“meta.preface”（前言）应为文字', 'meta.preface')
+    out.preface = meta.preface
   }
   if (meta.deadline !== undefined) {
     if (meta.deadline !== 'department' && meta.deadline !== 'government') {

@@ -19,7 +19,11 @@ export type CellValue = number | null | string
 
 export type Cells = Record<string, CellValue>
 
-export type ReportText = Record<TextSectionKey, string>
+/**
+ * The text sections, and the 前言 (the opening paragraph above 一、总体情况). An empty or missing 前言
+ * means "the generated default" (shared/report/preface.ts), so reports older than the field export as before.
+ */
+export type ReportText = Record<TextSectionKey, string> & { preface?: string }
 
 export interface AgencyContact {
   address: string

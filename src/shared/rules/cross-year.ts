@@ -1,9 +1,9 @@
-import { FORMATS, cellInfo, cellKey, cellsOf } from '../form'
+import { cellInfo, cellKey, cellsOf } from '../form'
 import type { FormatId, TableId } from '../form'
 import { TABLE_NAMES, cellName, columnName, formatKeys, rowNameOf, usableNumber, type RuleContext } from './context'
 import type { Warning } from './types'
 
-// Rules that compare with last year's report: X1 (carry-over), C7 (规章/规范性文件 in force), H1 (copied numbers).
+// Rules that compare with last year's report: X1 (carry-over), H1 (copied numbers); C7 is in in-force.ts.
 
 /** Cross-year rules only make sense against the report of the year before. */
 function lastYear(ctx: RuleContext) {
@@ -42,33 +42,6 @@ export function checkCarryOver(ctx: RuleContext): Warning[] {
           ? `表三“${columnName(column)}”列“${mine}”未填写，上年报告“${theirs}”为${expected}`
           : `表三“${columnName(column)}”列：“${mine}”为${actual}，上年报告“${theirs}”为${expected}，相差${Math.abs(actual - expected)}`,
       fix: { label: `填入上年结转下年度的${expected}`, set: { [here]: expected } }
-    })
-  }
-  return out
-}
-
-/** C7 (2021 format): 现行有效(Y) normally = 现行有效(Y−1) + 本年制发 − 本年废止. */
-export function checkInForce(ctx: RuleContext): Warning[] {
-  const prev = lastYear(ctx)
-  if (!prev || ctx.format !== '2021' || prev.format !== '2021') return []
-  const block = FORMATS['2021'].tables.t2.blocks.find((b) => b.columns.some((c) => c.key === 'inForce'))
-  if (!block) return []
-  const out: Warning[] = []
-  for (const row of block.rows) {
-    const [inForce, issued, repealed] = ['inForce', 'issued', 'repealed'].map((c) => cellKey('t2', row.key, c))
-    const before = prevNum(prev, inForce)
-    const [now, add, remove] = [inForce, issued, repealed].map((k) => ctx.num(k))
-    if (before === undefined || now === undefined || add === undefined || remove === undefined) continue
-    const expected = before + add - remove
-    if (expected === now) continue
-    const [lIn, lAdd, lRemove] = ['inForce', 'issued', 'repealed'].map((c) => block.columns.find((x) => x.key === c)?.label ?? c)
-    out.push({
-      rule: 'C7',
-      severity: 'warning',
-      cells: [inForce, issued, repealed],
-      section: 't2',
-      fingerprint: `C7:${row.key}`,
-      message: `表二“${row.label}”：上年“${lIn}”${before}，加“${lAdd}”${add}、减“${lRemove}”${remove}应为${expected}，本年“${lIn}”为${now}，相差${Math.abs(expected - now)}（如有失效、清理等情况，请说明）`
     })
   }
   return out

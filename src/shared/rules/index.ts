@@ -2,7 +2,8 @@ import type { ReportContent } from '../report/types'
 import { applyAcknowledgements } from './acknowledge'
 import { checkBalance, checkResultTotal } from './balance'
 import { makeContext, type RuleContext } from './context'
-import { checkCarryOver, checkCopiedNumbers, checkInForce } from './cross-year'
+import { checkCarryOver, checkCopiedNumbers } from './cross-year'
+import { checkInForce } from './in-force'
 import { checkDeadline } from './deadline'
 import { checkDomain, checkExpectedNumbers } from './domain'
 import { checkFeeReporting } from './fees'
@@ -18,6 +19,7 @@ export * from './types'
 export { acknowledge, withdrawAcknowledgement, canAcknowledge, concernedValues } from './acknowledge'
 export { deadlineOf } from './deadline'
 export { RULE_TEXTS, ruleText, type RuleText } from './rule-texts'
+export { expectedInForce } from './in-force'
 
 export interface CheckOptions {
   /** "Today", for the deadline rule D1 (default: now). */

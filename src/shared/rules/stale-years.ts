@@ -1,4 +1,5 @@
-import { FORMATS } from '../form'
+import { FORMATS, type TextKey } from '../form'
+import { PREFACE_HEADING } from '../report/preface'
 import { TEXT_KEYS } from '../report/exchange'
 import { reviewMarkerSpans } from '../report/review-marker'
 import type { ReportText } from '../report/types'
@@ -28,7 +29,8 @@ export function checkStaleYears(ctx: RuleContext): Warning[] {
   const year = ctx.report.year
   const out: Warning[] = []
   const lastYear = ctx.previous && ctx.previous.year === year - 1 ? lastYearSentences(ctx.previous.text, year - 1) : undefined
-  for (const section of TEXT_KEYS) {
+  // The 前言 too: last year's, carried over, may still name last year's statistics period.
+  for (const section of ['preface', ...TEXT_KEYS] as TextKey[]) {
     const text = ctx.report.text[section]
     if (!text) continue
     const markers = reviewMarkerSpans(text)
@@ -49,7 +51,7 @@ export function checkStaleYears(ctx: RuleContext): Warning[] {
       if (honest(m, year)) continue
       byYear.set(m.year, [...(byYear.get(m.year) ?? []), { section, start: m.start, end: m.end }])
     }
-    const heading = FORMATS[ctx.format].sections.find((s) => s.key === section)?.heading ?? section
+    const heading = section === 'preface' ? PREFACE_HEADING : (FORMATS[ctx.format].sections.find((s) => s.key === section)?.heading ?? section)
     if (markers.length > 0) {
       out.push({
         rule: 'S3',

@@ -1,4 +1,4 @@
-import type { SectionKey, TextSectionKey } from '../form/types'
+import type { SectionKey, TextKey } from '../form/types'
 import type { CellValue } from '../report/types'
 
 export type RuleId =
@@ -15,7 +15,7 @@ export interface Fix {
 
 /** A span of a text section a warning concerns (the stale year, the contradicting number). */
 export interface TextSpan {
-  section: TextSectionKey
+  section: TextKey
   start: number
   end: number
 }
@@ -29,7 +29,8 @@ export interface Warning {
   message: string
   /** Stable identity: rule + what it concerns, never the values (acknowledgements key on it). */
   fingerprint: string
-  section: SectionKey | 'document'
+  /** Where it is shown: a section of the form, the 前言, or the document as a whole. */
+  section: SectionKey | 'preface' | 'document'
   spans?: TextSpan[]
   fix?: Fix
   /** Set when the user acknowledged this warning and its cells have not changed since. */

@@ -20,6 +20,10 @@ export interface WebApp {
   nextOpen(path: string): Promise<void>
   /** Sets what the next "save file" dialog chooses (a path inside filesDir). */
   nextSave(path: string): Promise<void>
+  /** What the page asked the main side to open (打开文件 / 打开所在文件夹), oldest first. */
+  shellRequests(): Promise<{ action: 'openPath' | 'showItemInFolder'; path: string }[]>
+  /** Sets what the next "choose folder" dialog chooses (a folder inside filesDir). */
+  nextFolder(path: string): Promise<void>
   /** As a double-click on a report would: the app is asked to open this file (inside filesDir). */
   openFile(path: string): Promise<void>
   /** Stops the server (storage closed cleanly); the data folder stays. */
@@ -58,7 +62,7 @@ export async function startWebApp(options: StartOptions = {}): Promise<WebApp> {
   })
   await waitForListening(child, port)
   const url = `http://127.0.0.1:${port}`
-  const chooser = async (kind: 'next-open' | 'next-save' | 'open-file', path: string) => {
+  const chooser = async (kind: 'next-open' | 'next-save' | 'next-folder' | 'open-file', path: string) => {
     const res = await fetch(`${url}/__test/${kind}`, { method: 'POST', body: JSON.stringify({ path }) })
     if (!res.ok) throw new Error(`test chooser refused ${path}: ${await res.text()}`)
   }
@@ -75,6 +79,12 @@ export async function startWebApp(options: StartOptions = {}): Promise<WebApp> {
     filesDir,
     nextOpen: (path) => chooser('next-open', path),
     nextSave: (path) => chooser('next-save', path),
+    async shellRequests() {
+      const res = await fetch(`${url}/__test/shell`)
+      if (!res.ok) throw new Error(`shell record refused: ${await res.text()}`)
+      return ((await res.json()) as { requests: { action: 'openPath' | 'showItemInFolder'; path: string }[] }).requests
+    },
+    nextFolder: (path) => chooser('next-folder', path),
     openFile: (path) => chooser('open-file', path),
     stop,
     async dispose() {

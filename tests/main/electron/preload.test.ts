@@ -11,13 +11,15 @@ beforeAll(() => ensureBuilt(), 180_000)
 /** Every verb of NianbaoApi: the type makes this list complete (a missing or extra key fails tsc). */
 const API: { [K in keyof NianbaoApi]: { [M in keyof NianbaoApi[K]]: true } } = {
   reports: { list: true, get: true, create: true, open: true, save: true, duplicate: true, delete: true, undoDelete: true, snapshots: true, restoreSnapshot: true },
-  files: { importPreview: true, importConfirm: true, export: true, takeOpened: true, onOpened: true },
+  files: { importPreview: true, importConfirm: true, export: true, openExported: true, exportImage: true, takeOpened: true, onOpened: true },
   settings: { get: true, set: true },
   storage: { status: true, onStatus: true, location: true },
   print: { document: true },
   backup: { save: true, preview: true, restore: true },
   menu: { onCommand: true },
-  app: { onClosing: true }
+  app: { onClosing: true },
+  aggregate: { departments: true, setDepartments: true, fromReports: true, fromFolder: true, save: true },
+  folderCheck: { start: true, progress: true }
 }
 
 const EVENTS: { [E in keyof IpcEvents]: true } = { 'storage:status': true, 'menu:command': true, 'app:closing': true, 'files:opened': true }

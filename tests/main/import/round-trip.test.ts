@@ -36,3 +36,21 @@ describe.each(SOURCES)('round trip of %s', (path) => {
     expect(r.report).toEqual(exchange)
   })
 })
+
+describe('the 前言 and contact details read back from exported documents', () => {
+  const report = reportFromExchange(parseExchangeText(readFileSync(SOURCES[0], 'utf8')))
+
+  it.each(['docx', 'html'] as const)('%s: the generated 前言 gives back the contact details', async (kind) => {
+    const contact = { address: '嘉兴市某某路1号', postcode: '314000', phone: '0573-82345678', email: 'xxgk@example.gov.cn', website: 'www.example.gov.cn' }
+    const bytes = await renderExport({ ...report, contact }, kind, { blankAs: 'zero', typography: DEFAULT_SETTINGS.typography })
+    const r = await importFile(bytes, `export.${kind}`)
+    expect(r.report.meta?.contact).toEqual(contact)
+  })
+
+  it.each(['docx', 'html'] as const)('%s: the clerk\'s own 前言 is printed and read back as written', async (kind) => {
+    const preface = '本报告由某某局编制。\n所列数据的统计期限自2020年1月1日起至2020年12月31日止。'
+    const bytes = await renderExport({ ...report, text: { ...report.text, preface } }, kind, { blankAs: 'zero', typography: DEFAULT_SETTINGS.typography })
+    const r = await importFile(bytes, `export.${kind}`)
+    expect(r.report.meta?.preface).toBe(preface)
+  })
+})

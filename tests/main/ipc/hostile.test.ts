@@ -85,7 +85,7 @@ describe('malformed and hostile messages', () => {
     expect((await call('files:export', { id: good.id, kind: 'docx', blankAs: 'zero' })).value).toEqual({ saved: false })
     chosen.save = join(dir, 'out.docx')
     const r = await call('files:export', { id: good.id, kind: 'docx', blankAs: 'zero' })
-    expect(r.value).toEqual({ saved: true, path: chosen.save })
+    expect(r.value).toEqual({ saved: true, path: chosen.save, openToken: expect.any(String) })
     expect(readFileSync(chosen.save, 'utf8')).toBe('docx:某局')
   })
 })

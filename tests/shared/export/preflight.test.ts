@@ -30,6 +30,21 @@ describe('preflightExport', () => {
   })
 
   it('says a complete report can be exported', () => {
-    expect(preflightSummary({ errors: [], blankCells: [], emptySections: [], reviewMarkers: [] })).toBe('可以导出')
+    expect(preflightSummary({ errors: [], blankCells: [], emptySections: [], reviewMarkers: [], warnings: [], invalidDetails: [] })).toBe('可以导出')
+  })
+
+  it('lists the warnings not acknowledged and the details that would print wrong (a 邮编 not of 6 digits)', () => {
+    const report = { ...newReport({ agency: '某某局', year: 2021 }), contact: { address: '某路1号', postcode: '31400', phone: '0573-1234567', email: '', website: '' } }
+    const p = preflightExport(report)
+    expect(p.invalidDetails).toEqual([{ field: 'postcode', label: '邮政编码', value: '31400', message: '邮政编码应为6位数字' }])
+    expect(preflightSummary(p)).toContain('邮政编码填写有误')
+    const all = checkReport(report)
+    expect(p.warnings.map((w) => w.fingerprint)).toEqual(all.filter((w) => w.severity === 'warning' && !w.acknowledged).map((w) => w.fingerprint))
+  })
+
+  it('counts review markers left in the 前言', () => {
+    const report = newReport({ agency: '某某局', year: 2025 })
+    report.text = { ...report.text, preface: '统计期限自【请核对：2024年】1月1日起。' }
+    expect(preflightExport(report).reviewMarkers[0]).toEqual({ section: 'preface', count: 1 })
   })
 })

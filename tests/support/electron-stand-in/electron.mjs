@@ -287,6 +287,12 @@ class WebContents extends EventEmitter {
   executeJavaScript() {
     return Promise.reject(new Error('executeJavaScript is not part of the stand-in'))
   }
+  /** The system print dialog: recorded with the page it prints; answered as config.printAnswer says (default: printed). */
+  print(options, callback) {
+    record('webContents.print', this.window.id, options, this.url)
+    const [success, failureReason] = config.printAnswer ?? [true, '']
+    later(() => callback?.(success, failureReason))
+  }
 }
 
 export class BrowserWindow extends EventEmitter {

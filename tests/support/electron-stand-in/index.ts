@@ -25,6 +25,8 @@ export interface StandInOptions {
   /** Rewrites the URL the window's main frame reports (as Chromium may spell a file URL differently). */
   frameUrlReplace?: [pattern: string, replacement: string]
   dialogAnswers?: { messageBox?: number; messageBoxSync?: number }
+  /** How the system print dialog ends (webContents.print's callback): default [true, '']. */
+  printAnswer?: [success: boolean, failureReason: string]
   /** Where the child writes its final state when the app exits. */
   finalStatePath?: string
   /** process.resourcesPath, as a packaged app has it. */

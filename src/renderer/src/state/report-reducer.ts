@@ -1,4 +1,4 @@
-import { layoutOf, type TextSectionKey } from '../../../shared/form'
+import { layoutOf, type TextKey } from '../../../shared/form'
 import { fillTotals, type Acknowledgement, type AgencyContact, type CellValue, type DeadlineKind, type Report } from '../../../shared/report'
 import { initHistory, record, redo, undo, type History, type RecordOptions } from './history'
 import { editRange, endsSentence } from './text-edit'
@@ -16,7 +16,7 @@ export type MetaPatch = Partial<{
 export type ReportAction =
   /** Any set of cells at once: one typed value, a pasted range, a cleared selection, a fix. */
   | { type: 'setCells'; set: Record<string, CellValue> }
-  | { type: 'setText'; section: TextSectionKey; text: string; at?: number }
+  | { type: 'setText'; section: TextKey; text: string; at?: number }
   | { type: 'setMeta'; patch: MetaPatch; at?: number }
   | { type: 'setAcknowledgements'; list: Acknowledgement[] }
   | { type: 'undo' }
@@ -31,7 +31,7 @@ export interface EditorState {
   /** 总计 cells fill themselves from their parts (the app setting); see computed-totals. */
   autoTotals?: boolean
   /** Where the last text edit left the caret: an edit elsewhere starts a new undo step. */
-  caret?: { section: TextSectionKey; at: number }
+  caret?: { section: TextKey; at: number }
 }
 
 export function initEditorState(report: Report, autoTotals = false): EditorState {
@@ -78,9 +78,9 @@ function step(state: EditorState, next: Report, group: string | null = null, at 
   return history === state.history ? state : { ...state, history, revision: state.revision + 1, caret: undefined }
 }
 
-function textStep(state: EditorState, section: TextSectionKey, text: string, at = 0): EditorState {
+function textStep(state: EditorState, section: TextKey, text: string, at = 0): EditorState {
   const report = state.history.present
-  const before = report.text[section]
+  const before = report.text[section] ?? ''
   const range = editRange(before, text)
   // Typing on where the last edit ended (or deleting back from there) is one step; an edit
   // anywhere else is a step of its own, so undo takes back each change where it was made.
@@ -99,7 +99,7 @@ export function reportReducer(state: EditorState, action: ReportAction): EditorS
     case 'setCells':
       return step(state, withEdit(report, action.set, !!state.autoTotals))
     case 'setText':
-      if (report.text[action.section] === action.text) return state
+      if ((report.text[action.section] ?? '') === action.text) return state
       return textStep(state, action.section, action.text, action.at)
     case 'setMeta': {
       const patch = action.patch

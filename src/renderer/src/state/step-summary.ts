@@ -1,6 +1,7 @@
-import { FORMATS, cellInfo, layoutOf, type TableId, type TextSectionKey } from '../../../shared/form'
+import { FORMATS, cellInfo, layoutOf, type TableId, type TextKey } from '../../../shared/form'
 import type { CellValue, Report } from '../../../shared/report'
 import { TABLE_NAMES, cellName } from '../../../shared/rules/context'
+import { PREFACE_HEADING } from '../../../shared/report/preface'
 import { editRange } from './text-edit'
 
 // What an undo or redo step changed, read from the two snapshots it moves between: where to show
@@ -12,7 +13,7 @@ export interface StepView {
   /** A cell to bring into view and focus. */
   cell?: string
   /** A text range to select, in the text as it is after the step. */
-  text?: { section: TextSectionKey; start: number; end: number }
+  text?: { section: TextKey; start: number; end: number }
   /** The report's info (agency, contact, sign-off) or acknowledgements changed. */
   info?: boolean
   /** The change, in a few words. */
@@ -62,12 +63,12 @@ function cellStep(from: Report, to: Report): StepView | undefined {
 }
 
 function textStep(from: Report, to: Report): StepView | undefined {
-  for (const section of Object.keys(to.text) as TextSectionKey[]) {
+  for (const section of Object.keys(to.text) as TextKey[]) {
     const before = from.text[section] ?? ''
     const after = to.text[section] ?? ''
     if (before === after) continue
     const r = editRange(before, after)
-    const heading = FORMATS[to.format].sections.find((s) => s.key === section)?.heading ?? section
+    const heading = section === 'preface' ? PREFACE_HEADING : (FORMATS[to.format].sections.find((s) => s.key === section)?.heading ?? section)
     return {
       text: { section, start: r.start, end: r.insertedEnd },
       what: `${heading} ${textChange(before.slice(r.start, r.removedEnd), after.slice(r.start, r.insertedEnd))}`

@@ -1,4 +1,4 @@
-import type { TextSectionKey } from '../../../shared/form'
+import type { TextKey } from '../../../shared/form'
 import type { Severity, Warning } from '../../../shared/rules'
 
 // Cutting a text section into plain and highlighted pieces from the warnings' spans.
@@ -10,7 +10,7 @@ export interface Segment {
   warning?: Warning
 }
 
-export function spansOf(section: TextSectionKey, warnings: readonly Warning[]): { start: number; end: number; warning: Warning }[] {
+export function spansOf(section: TextKey, warnings: readonly Warning[]): { start: number; end: number; warning: Warning }[] {
   const out: { start: number; end: number; warning: Warning }[] = []
   for (const w of warnings) {
     if (w.acknowledged) continue
@@ -20,7 +20,7 @@ export function spansOf(section: TextSectionKey, warnings: readonly Warning[]): 
 }
 
 /** Segments covering the whole text; overlapping spans are cut so each character appears once. */
-export function segmentText(text: string, section: TextSectionKey, warnings: readonly Warning[]): Segment[] {
+export function segmentText(text: string, section: TextKey, warnings: readonly Warning[]): Segment[] {
   const segments: Segment[] = []
   let at = 0
   for (const span of spansOf(section, warnings)) {
@@ -68,7 +68,7 @@ export interface TextNote {
  * The list under the text: each warning once, with every place it concerns, from the warnings'
  * own spans (the highlighting cuts overlapping spans; selecting from a cut piece would land late).
  */
-export function textNotes(text: string, section: TextSectionKey, warnings: readonly Warning[]): TextNote[] {
+export function textNotes(text: string, section: TextKey, warnings: readonly Warning[]): TextNote[] {
   const byWarning = new Map<Warning, NotePlace[]>()
   for (const s of spansOf(section, warnings)) {
     const end = Math.min(s.end, text.length)

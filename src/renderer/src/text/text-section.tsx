@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react'
-import type { SectionDef, TextSectionKey } from '../../../shared/form'
+import type { SectionDef, TextKey } from '../../../shared/form'
 import type { Warning } from '../../../shared/rules'
 import { SEVERITY_LABEL } from '../warnings/warning-index'
 import { segmentText, textLength, textNotes } from './spans'
 import './text.css'
 
 export interface TextSectionProps {
-  section: SectionDef & { key: TextSectionKey }
+  section: Pick<SectionDef, 'heading' | 'prompt' | 'subHeadings'> & { key: TextKey }
   text: string
   warnings: Warning[]
   onChange: (text: string) => void

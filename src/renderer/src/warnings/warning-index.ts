@@ -1,4 +1,5 @@
-import { FORMATS, type FormatId, type SectionKey } from '../../../shared/form'
+import { FORMATS, type FormatId } from '../../../shared/form'
+import { PREFACE_HEADING } from '../../../shared/report/preface'
 import type { Severity, Warning } from '../../../shared/rules'
 
 // Views of the warning list the screens need: per cell, per section, per text section.
@@ -35,7 +36,7 @@ export function indexWarnings(warnings: readonly Warning[]): WarningIndex {
 }
 
 export interface SectionGroup {
-  key: SectionKey | 'document'
+  key: Warning['section']
   heading: string
   warnings: Warning[]
 }
@@ -48,6 +49,7 @@ export interface SectionGroup {
 export function groupBySection(format: FormatId, warnings: readonly Warning[], current?: string | null): SectionGroup[] {
   const groups: SectionGroup[] = [
     { key: 'document', heading: '全文', warnings: [] },
+    { key: 'preface', heading: PREFACE_HEADING, warnings: [] },
     ...FORMATS[format].sections.map((s) => ({ key: s.key, heading: s.heading, warnings: [] as Warning[] }))
   ]
   const byKey = new Map(groups.map((g) => [g.key, g]))

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { FORMATS, layoutOf, sectionOfCell, type TextSectionKey } from '../../../../shared/form'
+import { FORMATS, layoutOf, sectionOfCell, type TextKey, type TextSectionKey } from '../../../../shared/form'
 import type { Report } from '../../../../shared/report'
 import { acknowledge, withdrawAcknowledgement, type Warning } from '../../../../shared/rules'
 import { errorMessage } from '../../api'
@@ -10,6 +10,7 @@ import { useReportEditor } from '../../state/use-report-editor'
 import type { Refused } from '../../tables/use-refused-drafts'
 import { TableGrid } from '../../tables/table-grid'
 import { computedShown, totalHints } from '../../tables/total-hints'
+import { PrefaceSection } from '../../text/preface-section'
 import { TextSection } from '../../text/text-section'
 import { tableProgress } from '../../warnings/calm-start'
 import { useWarnings } from '../../warnings/use-warnings'
@@ -22,20 +23,22 @@ import { SaveConflictDialog } from './save-conflict-dialog'
 import { SaveIndicator } from './save-indicator'
 import { INFO_TAB_LABEL, SectionNav, TableProgress, type EditorTab } from './section-nav'
 import { SnapshotsPanel } from './snapshots-panel'
+import { focusWhenShown } from './focus-when-shown'
 import { useEditorCommands } from './use-editor-commands'
 import { usePrint } from './use-print'
 import { usePreviousReport } from './use-previous-report'
 
 const NO_HINTS: ReadonlyMap<string, number> = new Map()
 
-const isTextKey = (k: string): k is TextSectionKey => k === 'overview' || k === 'problems' || k === 'other'
+const isTextKey = (k: string): k is TextKey => k === 'overview' || k === 'problems' || k === 'other' || k === 'preface'
 
 export function Editor({
   initial,
   revision,
   autoTotals = false,
   onHome,
-  onSettings
+  onSettings,
+  onYears
 }: {
   initial: Report
   revision: number
@@ -43,6 +46,8 @@ export function Editor({
   autoTotals?: boolean
   onHome: () => void
   onSettings: () => void
+  /** Opens 历年对比 of this report's agency. */
+  onYears?: () => void
 }) {
   const { state, report, dispatch: dispatchEdit, saveStatus, flush, resolveConflict, reloadStored } = useReportEditor(initial, revision, { autoTotals })
   const previous = usePreviousReport(report)
@@ -136,7 +141,7 @@ export function Editor({
 
   /** A text section from the export dialog: its review markers (S3) selected, or just the section. */
   const showTextSection = useCallback(
-    (key: TextSectionKey) => {
+    (key: TextKey) => {
       const marker = warnings.find((w) => w.fingerprint === `S3:${key}:marker`)
       if (marker) return jump(marker)
       setExportKind(null)
@@ -144,6 +149,13 @@ export function Editor({
     },
     [warnings, jump]
   )
+
+  /** A detail from the export dialog (a 邮编 marked wrong): its field on 基本信息与落款, focused. */
+  const showDetail = useCallback((field: string) => {
+    setExportKind(null)
+    setTab('info')
+    focusWhenShown(`[data-testid="info-${field}"]`)
+  }, [])
 
   const actions: WarningActions = useMemo(
     () => ({
@@ -163,7 +175,7 @@ export function Editor({
     [dispatch, jump]
   )
 
-  const tabOrder = useMemo<EditorTab[]>(() => [...sections.map((s) => s.key as EditorTab), 'info'], [sections])
+  const tabOrder = useMemo<EditorTab[]>(() => ['preface', ...sections.map((s) => s.key as EditorTab), 'info'], [sections])
   useEditorCommands({ dispatch, flush, tabOrder, setTab: switchSection, jump, warnings, openExport: setExportKind })
   const { print, printing } = usePrint(report.id, flush, setNotice)
 
@@ -213,6 +225,11 @@ export function Editor({
           <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={!canRedo(state)} data-testid="redo" title="重做（Ctrl+Y）">
             ↷ 重做
           </button>
+          {onYears && (
+            <button type="button" onClick={() => leave(onYears)} data-testid="open-years" title="与往年报告的主要数据对比（会先保存）">
+              历年对比
+            </button>
+          )}
           <button type="button" onClick={() => leave(onSettings)} data-testid="open-settings">
             导出设置
           </button>
@@ -275,6 +292,14 @@ export function Editor({
               selectRequest={selectRequest}
             />
           )}
+          {tab === 'preface' && (
+            <PrefaceSection
+              report={report}
+              warnings={warnings}
+              onChange={(text) => dispatch({ type: 'setText', section: 'preface', text, at: Date.now() })}
+              selectRequest={selectRequest}
+            />
+          )}
           {tab === 'info' && (
             <>
               <ReportInfo report={report} onChange={(patch) => dispatch({ type: 'setMeta', patch, at: Date.now() })} />
@@ -292,6 +317,7 @@ export function Editor({
           flush={flush}
           onJump={jump}
           onShowSection={showTextSection}
+          onShowDetail={showDetail}
           onClose={() => setExportKind(null)}
         />
       )}

@@ -1,9 +1,10 @@
 import type { SectionDef, TableId } from '../../../../shared/form'
 import type { Warning } from '../../../../shared/rules'
 import type { Progress } from '../../warnings/calm-start'
+import { PREFACE_HEADING } from '../../../../shared/report/preface'
 import { SEVERITY_ICON } from '../../warnings/warning-index'
 
-export type EditorTab = SectionDef['key'] | 'info'
+export type EditorTab = SectionDef['key'] | 'preface' | 'info'
 
 export const INFO_TAB_LABEL = '基本信息与落款'
 
@@ -45,7 +46,11 @@ export function SectionNav({
       </span>
     )
   }
-  const items: { key: EditorTab; label: string }[] = [...sections.map((s) => ({ key: s.key as EditorTab, label: s.heading })), { key: 'info', label: INFO_TAB_LABEL }]
+  const items: { key: EditorTab; label: string }[] = [
+    { key: 'preface', label: PREFACE_HEADING },
+    ...sections.map((s) => ({ key: s.key as EditorTab, label: s.heading })),
+    { key: 'info', label: INFO_TAB_LABEL }
+  ]
   return (
     <nav className="section-nav" aria-label="报告各部分">
       <ul role="tablist" aria-orientation="vertical">

@@ -15,7 +15,15 @@ export type HomeIntent = { kind: 'new' | 'import' | 'opened'; n: number }
 type Preview = Extract<ImportPreview, { token: string }> & { opened?: boolean }
 
 /** Every stored report; new, import last year's file, open, duplicate, delete with undo. */
-export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent; onOpen: (id: string) => void; onSettings: () => void }) {
+export function HomeScreen({ intent, onOpen, onSettings, onYears, onAggregate, onFolderCheck }: {
+  intent?: HomeIntent
+  onOpen: (id: string) => void
+  onSettings: () => void
+  onYears?: (id: string) => void
+  /** Work across reports: 汇总 and 检查文件夹. */
+  onAggregate?: () => void
+  onFolderCheck?: () => void
+}) {
   const [reports, setReports] = useState<ReportSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -138,6 +146,8 @@ export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent
           <button type="button" onClick={startImport} disabled={busy} data-testid="import-report">
             导入上年报告…
           </button>
+          {onAggregate && <button type="button" onClick={onAggregate} data-testid="open-aggregate">汇总…</button>}
+          {onFolderCheck && <button type="button" onClick={onFolderCheck} data-testid="open-folder-check">检查文件夹…</button>}
           <button type="button" onClick={onSettings} data-testid="home-settings">
             设置与备份
           </button>
@@ -162,7 +172,7 @@ export function HomeScreen({ intent, onOpen, onSettings }: { intent?: HomeIntent
       <NewReportForm onCreate={create} focusNonce={intent?.kind === 'new' ? intent.n : undefined} busy={busy} />
       <section className="card">
         <h2>全部报告</h2>
-        {reports ? <ReportList reports={reports} actions={{ onOpen, onDuplicate: (id) => act('复制报告', async () => {
+        {reports ? <ReportList reports={reports} actions={{ onOpen, onYears, onDuplicate: (id) => act('复制报告', async () => {
           await api.reports.duplicate(id)
           await refresh()
         }), onDelete: remove }} /> : <p className="loading">正在读取…</p>}

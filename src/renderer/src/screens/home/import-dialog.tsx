@@ -83,26 +83,29 @@ export function ImportDialog({ result, busy, error, onConfirm, onClose, initialM
       {read > 0 && (
         <details className="import-cells">
           <summary>逐格查看读取来源</summary>
-          <table>
-            <thead>
-              <tr>
-                <th>单元格</th>
-                <th>读到的值</th>
-                <th>原文</th>
-                <th>位置</th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(result.cells).map(([key, c]) => (
-                <tr key={key}>
-                  <td>{describeCell(format, key)}</td>
-                  <td>{r.cells[key] === null || r.cells[key] === undefined ? '（空）' : String(r.cells[key])}</td>
-                  <td>{c.raw}</td>
-                  <td>{c.where}</td>
+          {/* Scrolled in place: opened, the list must not push the 导入 button out of reach. */}
+          <div className="import-cells-scroll" data-testid="import-cells-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th>单元格</th>
+                  <th>读到的值</th>
+                  <th>原文</th>
+                  <th>位置</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {Object.entries(result.cells).map(([key, c]) => (
+                  <tr key={key}>
+                    <td>{describeCell(format, key)}</td>
+                    <td>{r.cells[key] === null || r.cells[key] === undefined ? '（空）' : String(r.cells[key])}</td>
+                    <td>{c.raw}</td>
+                    <td>{c.where}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </details>
       )}
       {stored && (
@@ -117,8 +120,13 @@ export function ImportDialog({ result, busy, error, onConfirm, onClose, initialM
         <legend>如何使用这份文件</legend>
         <label className="radio">
           <input type="radio" name="mode" checked={mode === 'next-year'} onChange={() => setMode('next-year')} data-testid="import-next-year" />
-          作为上一年度的报告，新建 {yearLabel(r.year + 1)} 年度报告（结转数、现行有效件数等从中带入，并用于跨年度核对）
+          作为上一年度的报告，新建 {yearLabel(r.year + 1)} 年度报告（上年结转数、前言和联系方式从中带入，现行有效件数按上年推算）
         </label>
+        {mode === 'next-year' && (
+          <p className="form-hint" data-testid="import-adds-last-year">
+            这份文件本身也会作为 {yearLabel(r.year)} 年度报告加入报告列表（已有同一机关同一年度的报告时沿用已有的），新报告与它逐项核对结转数、现行有效件数和重复内容。
+          </p>
+        )}
         <label className="radio">
           <input type="radio" name="mode" checked={mode === 'as-is'} onChange={() => setMode('as-is')} data-testid="import-as-is" />
           原样导入为 {yearLabel(r.year)} 年度报告

@@ -5,6 +5,8 @@ export interface ReportListActions {
   onOpen: (id: string) => void
   onDuplicate: (id: string) => void
   onDelete: (summary: ReportSummary) => void
+  /** 历年对比 of the report's agency. */
+  onYears?: (id: string) => void
 }
 
 /** Every stored report, newest year first. */
@@ -45,6 +47,11 @@ export function ReportList({ reports, actions }: { reports: ReportSummary[]; act
               <button type="button" className="small" onClick={() => actions.onDuplicate(r.id)} data-testid="duplicate-report" aria-label={`复制 ${r.agency} ${r.year}年度`}>
                 复制
               </button>
+              {actions.onYears && (
+                <button type="button" className="small" onClick={() => actions.onYears!(r.id)} data-testid="years-report" aria-label={`历年对比 ${r.agency} ${r.year}年度`}>
+                  历年对比
+                </button>
+              )}
               <button type="button" className="small danger" onClick={() => actions.onDelete(r)} data-testid="delete-report" aria-label={`删除 ${r.agency} ${r.year}年度`}>
                 删除
               </button>

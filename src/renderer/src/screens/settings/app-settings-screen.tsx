@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { DEFAULT_SETTINGS, autoTotalsOn, type AppSettings, type Typography } from '../../../../shared/settings'
 import { api, errorMessage } from '../../api'
+import { settingsSaved } from '../../app-settings'
 import './settings.css'
 import { DataPanel } from './data-panel'
 import { numberProblem } from './number-check'
@@ -59,7 +60,9 @@ export function AppSettingsScreen({ onBack }: { onBack: () => void }) {
     if (problems.length) return
     setStatus('正在保存…')
     try {
-      setSettings(await api.settings.set(settings))
+      const saved = await api.settings.set(settings)
+      settingsSaved(saved)
+      setSettings(saved)
       setStatus('设置已保存。')
     } catch (e) {
       setStatus(`保存失败：${errorMessage(e)}`)

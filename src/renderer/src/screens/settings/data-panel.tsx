@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { BackupSummary, RestoreResult } from '../../../../shared/ipc'
+import { forgetSettings } from '../../app-settings'
 import { api, errorMessage } from '../../api'
 import { Dialog } from '../../dialog'
 
@@ -59,6 +60,7 @@ export function DataPanel() {
     run(async () => {
       setPending(null)
       setStatus(restoredText(await api.backup.restore(p.token)))
+      forgetSettings()
     })
 
   return (

@@ -5,7 +5,7 @@ import { parseDateInput } from './date-check'
  * A date typed as YYYY-MM-DD whatever the OS locale. The model receives only valid dates (or '');
  * what is being typed stays in the field with a message until it reads as a date.
  */
-export function DateField({ value, disabled, onChange, testId }: { value: string; disabled?: boolean; onChange: (value: string) => void; testId?: string }) {
+export function DateField({ value, disabled, onChange, testId, placeholder }: { value: string; disabled?: boolean; onChange: (value: string) => void; testId?: string; placeholder?: string }) {
   const [draft, setDraft] = useState(value)
   const [shown, setShown] = useState(value)
   // The model changed from elsewhere (undo, a restored snapshot): show it (adjusted while rendering).
@@ -19,7 +19,7 @@ export function DateField({ value, disabled, onChange, testId }: { value: string
       <input
         value={draft}
         disabled={disabled}
-        placeholder="年-月-日，例如 2022-01-20"
+        placeholder={placeholder ?? '年-月-日'}
         inputMode="numeric"
         autoComplete="off"
         aria-invalid={!!parsed.error || undefined}

@@ -69,6 +69,8 @@ export function ReportInfo({ report, onChange }: { report: Report; onChange: (pa
             disabled={!report.signOff.enabled}
             onChange={(date) => onChange({ signOff: { ...report.signOff, date } })}
             testId="info-signoff-date"
+            // A report is signed early in the year after the one it covers.
+            placeholder={`年-月-日，例如 ${report.year + 1}-01-20`}
           />
         </label>
       </fieldset>

@@ -1,0 +1,115 @@
+import { writeFile } from 'node:fs/promises'
+import { aggregate, AggregateError, breakdownCsv, checkContent, combinedReport, type DepartmentReport } from '../../shared/aggregate'
+import type { ImportResult } from '../../shared/import/types'
+import { writeExchangeText, type ExchangeReport } from '../../shared/report'
+import { listFiles, FolderError } from '../folder/list-files'
+import { importerPool } from '../import/worker-pool'
+import { defaultConcurrency, runPool } from '../import/pool'
+import { importPath } from '../import/read-path'
+import { isDirectory } from './check-folder'
+import { departmentOf } from '../folder/department-of'
+import { InputError, parseYearArg } from './read-input'
+
+// `aggregate FILES… -o OUT.json [-o OUT.csv] [--agency NAME] [--year YEAR]`: the departments' reports
+// of one year added up. .json is the combined report (an exchange file, opened like any other);
+// .csv is the breakdown, one row per cell and one column per department.
+// Exit codes: 0 written; 1 written, the rules find errors in the sum; 2 nothing written.
+
+export const AGGREGATE_USAGE = [
+  '用法：npm run --silent cli -- aggregate 文件或文件夹… -o 汇总.json [-o 明细.csv] [--agency 名称] [--year 年份]',
+  '',
+  '把同一年度各部门的年度报告（Word、PDF、网页、文本或交换文件）逐格相加，生成汇总报告。',
+  '  -o 文件.json   汇总报告（交换文件，可在年报助手中导入、导出Word）；正文留空，由您填写',
+  '  -o 文件.csv    分部门明细：每个单元格一行，每个部门一列，最后一列为合计（Excel、WPS可直接打开）',
+  '  --agency 名称  汇总报告的机关名称（默认“汇总”）',
+  '  --year 年份    文件中未写明年度时按此年度；写明了其他年度的文件不会被改动',
+  '空白格：各部门都空白的，汇总仍为空白；有部门填了数字的，按数字相加。不同年度、不同报表格式的报告不能汇总。',
+  '退出码：0 已生成；1 已生成，但汇总表有错误；2 未生成（文件无法读取或不能汇总）。'
+].join('\n')
+
+interface AggregateArgs {
+  inputs: string[]
+  outputs: string[]
+  agency: string
+  year?: number
+}
+
+function parseArgs(args: string[]): AggregateArgs {
+  const out: AggregateArgs = { inputs: [], outputs: [], agency: '汇总' }
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    const value = () => {
+      const v = args[++i]
+      if (v === undefined || v.startsWith('--')) throw new InputError(`参数“${a}”后面缺少值`)
+      return v
+    }
+    if (a === '-o' || a === '--out') {
+      const v = value()
+      if (!/\.(json|csv)$/i.test(v)) throw new InputError(`输出文件“${v}”应以 .json（汇总报告）或 .csv（分部门明细）结尾`)
+      out.outputs.push(v)
+    } else if (a === '--agency') out.agency = value().trim() || '汇总'
+    else if (a === '--year') out.year = parseYearArg(args[++i])
+    else if (a.startsWith('-')) throw new InputError(`未知参数“${a}”`)
+    else out.inputs.push(a)
+  }
+  if (out.inputs.length === 0) throw new InputError('请指定要汇总的报告文件或文件夹')
+  if (out.outputs.length === 0) throw new InputError('请用 -o 指定输出文件（.json 或 .csv）')
+  return out
+}
+
+async function expand(inputs: string[]): Promise<string[]> {
+  const out: string[] = []
+  for (const p of inputs) out.push(...((await isDirectory(p)) ? await listFiles(p) : [p]))
+  return out
+}
+
+/** Every file read (a few at a time); any that cannot be read, or has no year, stops the 汇总. */
+async function readAll(paths: string[], year: number | undefined): Promise<DepartmentReport[]> {
+  let done = 0
+  const pool = importerPool({ size: defaultConcurrency() })
+  const results = await runPool(paths, defaultConcurrency(), async (path) => importPath(path, pool.importer).catch((e: Error) => e), () => {
+    process.stderr.write(`已读取 ${++done}/${paths.length}\n`)
+  }).finally(() => pool.close())
+  const failed = results.flatMap((r, i) => (r instanceof Error ? [`  ${paths[i]}：${r.message.replace(/\s*\n\s*/g, ' ')}`] : []))
+  if (failed.length > 0) throw new InputError(`以下文件无法读取，未生成汇总（缺少部门的汇总数会偏小）：\n${failed.join('\n')}`)
+  const read = results as ImportResult[]
+  const unknown = read.flatMap((r, i) => (r.yearUnknown && year === undefined ? [paths[i]] : []))
+  if (unknown.length > 0) throw new InputError(`以下文件未写明报告年度，请用 --year 指定：\n${unknown.map((p) => `  ${p}`).join('\n')}`)
+  return read.map((r, i) => {
+    const report: ExchangeReport = r.yearUnknown ? { ...r.report, year: year! } : r.report
+    return departmentOf(report, paths[i])
+  })
+}
+
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(AGGREGATE_USAGE + '\n')
+    return 0
+  }
+  let parsed: AggregateArgs
+  let reports: DepartmentReport[]
+  let agg: ReturnType<typeof aggregate>
+  try {
+    parsed = parseArgs(args)
+    reports = await readAll(await expand(parsed.inputs), parsed.year)
+    agg = aggregate(reports)
+  } catch (e) {
+    if (!(e instanceof InputError || e instanceof AggregateError || e instanceof FolderError)) throw e
+    process.stderr.write(e.message + '\n')
+    return 2
+  }
+  const combined = combinedReport(agg, parsed.agency)
+  for (const out of parsed.outputs) {
+    const text = out.toLowerCase().endsWith('.csv') ? breakdownCsv(agg) : writeExchangeText({ schema: 'nianbao/report@1', ...combined, meta: { deadline: 'government' } })
+    await writeFile(out, text, 'utf8')
+  }
+  const { counts } = checkContent(combined)
+  const lines = [`已汇总${agg.departments.length}个部门的${agg.year}年度报告：${parsed.outputs.join('、')}`, ...agg.notes.map((n) => `注意：${n}`)]
+  lines.push(`汇总表检查：${counts.error}个错误，${counts.warning}个警告，${counts.hint}个提示（详见 check 命令）`)
+  for (const r of reports) {
+    const c = checkContent(r.report).counts
+    if (c.error > 0) lines.push(`  ${r.department}（${r.source}）：${c.error}个错误，汇总数可能因此有误`)
+  }
+  process.stderr.write(lines.join('\n') + '\n')
+  return counts.error > 0 ? 1 : 0
+}
