@@ -42,10 +42,12 @@ test('keyboard only: create, reach the grid, arrows, Tab, Enter, typing replaces
   await expect.poll(() => focusedCell(page)).toBe('t3.new.research')
   await page.keyboard.type('0')
   await page.keyboard.press('Enter')
-  await expect.poll(() => focusedCell(page)).toBe('t3.carriedOver.research')
+  // Enter after a run of Tabs goes to the next row, in the column where the run began (Excel).
+  await expect.poll(() => focusedCell(page)).toBe('t3.carriedOver.commercial')
   await expect(cell(page, 't3.new.research')).toHaveValue('0')
-  // Arrow up, Shift+Tab back to 商业企业: typing over 2 replaces it.
+  // Arrow up and right, Shift+Tab back to 商业企业: typing over 2 replaces it.
   await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowRight')
   await page.keyboard.press('Shift+Tab')
   await expect.poll(() => focusedCell(page)).toBe('t3.new.commercial')
   await page.keyboard.type('7')

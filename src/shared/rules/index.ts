@@ -18,6 +18,7 @@ import type { Severity, Warning } from './types'
 export * from './types'
 export { acknowledge, withdrawAcknowledgement, canAcknowledge, concernedValues } from './acknowledge'
 export { deadlineOf } from './deadline'
+export { RULE_TEXTS, ruleText, type RuleText } from './rule-texts'
 export { expectedInForce } from './in-force'
 
 export interface CheckOptions {

@@ -43,3 +43,17 @@ describe('spreadsheet keys in a table cell', () => {
     expect(commandFor(key('ArrowDown', { altKey: true }), 'idle').kind).toBe('native')
   })
 })
+
+describe('Excel navigation keys', () => {
+  it('Ctrl+Home / Ctrl+End go to the first / last value cell; while editing they move the caret', () => {
+    expect(commandFor(key('Home', { ctrlKey: true }), 'idle')).toEqual({ kind: 'move', dir: 'first', extend: false, commit: false })
+    expect(commandFor(key('End', { ctrlKey: true, shiftKey: true }), 'idle')).toEqual({ kind: 'move', dir: 'last', extend: true, commit: false })
+    expect(commandFor(key('End', { ctrlKey: true }), 'typing')).toEqual({ kind: 'move', dir: 'last', extend: false, commit: true })
+    expect(commandFor(key('End', { ctrlKey: true }), 'editing').kind).toBe('native')
+  })
+  it('PageUp / PageDown move a page, committing what was typed; with Ctrl they are left to the editor', () => {
+    expect(commandFor(key('PageDown'), 'idle')).toEqual({ kind: 'move', dir: 'pageDown', extend: false, commit: false })
+    expect(commandFor(key('PageUp'), 'typing')).toEqual({ kind: 'move', dir: 'pageUp', extend: false, commit: true })
+    expect(commandFor(key('PageDown', { ctrlKey: true }), 'idle').kind).toBe('native')
+  })
+})

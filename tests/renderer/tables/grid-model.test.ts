@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FORMATS, tableLayout } from '../../../src/shared/form'
-import { buildGridModel, keyAt, move, rangeKeys } from '../../../src/renderer/src/tables/grid-model'
+import { buildGridModel, enterAfterTabs, keyAt, move, rangeKeys } from '../../../src/renderer/src/tables/grid-model'
 
 const t3 = buildGridModel(tableLayout(FORMATS['2021'].tables.t3))
 const t2 = buildGridModel(tableLayout(FORMATS['2021'].tables.t2))
@@ -45,5 +45,24 @@ describe('grid navigation model', () => {
       ['t3.new.natural', 't3.new.commercial'],
       ['t3.carriedOver.natural', 't3.carriedOver.commercial']
     ])
+  })
+})
+
+describe('Excel moves: Ctrl+Home/End, PageUp/PageDown, Enter after a run of Tabs', () => {
+  const m = buildGridModel(tableLayout(FORMATS['2021'].tables.t3))
+  const last = m.keys.length - 1
+  it('goes to the first and the last value cell', () => {
+    expect(move(m, { r: 5, c: 3 }, 'first')).toEqual({ r: 0, c: 0 })
+    expect(move(m, { r: 5, c: 3 }, 'last')).toEqual({ r: last, c: 6 })
+  })
+  it('moves a page of rows, keeping the column and stopping at the edges', () => {
+    expect(move(m, { r: 2, c: 4 }, 'pageDown', 8)).toEqual({ r: 10, c: 4 })
+    expect(move(m, { r: 20, c: 4 }, 'pageDown', 8)).toEqual({ r: last, c: 4 })
+    expect(move(m, { r: 3, c: 1 }, 'pageUp', 8)).toEqual({ r: 0, c: 1 })
+  })
+  it('Enter after Tabs returns to the column where the run began, on the next row', () => {
+    expect(enterAfterTabs(m, { r: 4, c: 3 }, { r: 4, c: 1 })).toEqual({ r: 5, c: 1 })
+    expect(enterAfterTabs(m, { r: 4, c: 3 }, null)).toEqual({ r: 5, c: 3 })
+    expect(enterAfterTabs(m, { r: last, c: 3 }, { r: last, c: 0 })).toEqual({ r: last, c: 3 })
   })
 })

@@ -1,6 +1,7 @@
 import { cellInfo, describeCell, type LayoutId } from '../../../shared/form'
 import { formatCellValue, parseCellInput, type CellValue, type Cells } from '../../../shared/report'
 import { rangeKeys, type GridModel, type Pos } from './grid-model'
+import { placeByLabels } from './paste-labels'
 
 // Tab-separated text as Excel and WPS put it on the clipboard, both ways.
 
@@ -84,17 +85,28 @@ export interface PastePlan {
   problems: { key: string; message: string }[]
   /** Clipboard cells that fell outside the table. */
   dropped: number
+  /** Leading columns of row names left out; `moved` when they put the block on other rows than selected. */
+  labels?: { columns: number; moved: boolean }
+  /** Row names that match no row where the block would go: nothing is pasted. */
+  refused?: string
 }
 
 /**
  * Where pasted cells go: from the top-left of the selection; a single value pasted over a larger
  * selection fills it, as in Excel. Values are read like typed input ("—" → "/", "１２" → 12).
  */
-export function planPaste(format: LayoutId, model: GridModel, a: Pos, b: Pos, text: string): PastePlan {
-  const rows = parseTsv(text)
+export function planPaste(format: LayoutId, model: GridModel, a: Pos, b: Pos, text: string, rowLabels: readonly string[] = []): PastePlan {
+  let rows = parseTsv(text)
   const plan: PastePlan = { set: {}, problems: [], dropped: 0 }
   const top = { r: Math.min(a.r, b.r), c: Math.min(a.c, b.c) }
-  const single = rows.length === 1 && rows[0].length === 1
+  const placed = placeByLabels(rows, rowLabels, top.r)
+  if (placed.kind === 'unmatched') return { ...plan, refused: placed.label }
+  if (placed.kind === 'labels') {
+    rows = rows.map((r) => r.slice(placed.columns))
+    top.r = placed.top
+    plan.labels = { columns: placed.columns, moved: placed.moved }
+  }
+  const single = rows.length === 1 && rows[0].length === 1 && !plan.labels
   const target = single ? rangeKeys(model, a, b) : null
   const put = (key: string, raw: string) => {
     const info = cellInfo(format, key)
@@ -119,7 +131,14 @@ export function planPaste(format: LayoutId, model: GridModel, a: Pos, b: Pos, te
 
 /** What a paste did, in one Chinese sentence naming the first cell that is not a number. */
 export function pasteNotice(format: LayoutId, plan: PastePlan): string {
+  if (plan.refused !== undefined) {
+    return `未粘贴：粘贴内容第一列的行名称“${plan.refused}”与本表的行对不上（或对应多行）。请检查复制的内容，或只复制数字部分后再粘贴。`
+  }
   const notes = [`已粘贴 ${Object.keys(plan.set).length} 个单元格`]
+  if (plan.labels) {
+    const first = plan.labels.columns > 1 ? `前 ${plan.labels.columns} 列` : '第一列'
+    notes.push(`粘贴内容${first}是行名称，已按名称对齐到相应的行，未作为数字粘贴${plan.labels.moved ? '（与所选的起始行不同）' : ''}`)
+  }
   if (plan.problems.length) {
     const first = plan.problems[0]
     const where = `${describeCell(format, first.key)}${plan.problems.length > 1 ? '等' : ''}`

@@ -5,6 +5,14 @@ import type { Move } from './grid-model'
 
 export type CellMode = 'idle' | 'typing' | 'editing'
 
+/** The cell being typed into: its text so far, how it is edited, and why Enter refused it. */
+export interface Editing {
+  key: string
+  draft: string
+  mode: Exclude<CellMode, 'idle'>
+  error?: string
+}
+
 export type GridCommand =
   | { kind: 'move'; dir: Move; extend: boolean; commit: boolean }
   | { kind: 'commit-move'; dir: Move }
@@ -35,7 +43,16 @@ export function commandFor(e: KeyInput, mode: CellMode): GridCommand {
     if (mode === 'editing') return { kind: 'native' }
     return { kind: 'move', dir: arrow, extend: e.shiftKey && mode === 'idle', commit: mode === 'typing' }
   }
+  if (ctrl && (e.key === 'Home' || e.key === 'End')) {
+    // Ctrl+Home / Ctrl+End: the table's first / last value cell (inside the text being edited: the caret).
+    if (mode === 'editing') return { kind: 'native' }
+    return { kind: 'move', dir: e.key === 'Home' ? 'first' : 'last', extend: e.shiftKey && mode === 'idle', commit: mode === 'typing' }
+  }
   switch (e.key) {
+    case 'PageUp':
+    case 'PageDown':
+      if (ctrl) return { kind: 'native' } // Ctrl+PageUp / PageDown switch sections (the editor's shortcut)
+      return { kind: 'move', dir: e.key === 'PageUp' ? 'pageUp' : 'pageDown', extend: e.shiftKey && mode === 'idle', commit: mode !== 'idle' }
     case 'Tab':
       return { kind: 'commit-move', dir: e.shiftKey ? 'prev' : 'next' }
     case 'Enter':

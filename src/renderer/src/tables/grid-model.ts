@@ -14,7 +14,7 @@ export interface GridModel {
   positions: ReadonlyMap<string, Pos>
 }
 
-export type Move = 'up' | 'down' | 'left' | 'right' | 'next' | 'prev' | 'home' | 'end'
+export type Move = 'up' | 'down' | 'left' | 'right' | 'next' | 'prev' | 'home' | 'end' | 'first' | 'last' | 'pageUp' | 'pageDown'
 
 export function buildGridModel(layout: TableLayout): GridModel {
   const keys: string[][] = []
@@ -35,8 +35,11 @@ function clampCol(model: GridModel, r: number, c: number): number {
   return Math.min(c, model.keys[r].length - 1)
 }
 
-/** Where the cursor goes; it stays put at the edges (Tab wraps to the next/previous row). */
-export function move(model: GridModel, pos: Pos, dir: Move): Pos {
+/**
+ * Where the cursor goes; it stays put at the edges (Tab wraps to the next/previous row). `page` is
+ * how many rows PageUp / PageDown move (the rows visible at once).
+ */
+export function move(model: GridModel, pos: Pos, dir: Move, page = 10): Pos {
   const last = model.keys.length - 1
   const { r, c } = pos
   switch (dir) {
@@ -58,7 +61,27 @@ export function move(model: GridModel, pos: Pos, dir: Move): Pos {
       return { r, c: 0 }
     case 'end':
       return { r, c: model.keys[r].length - 1 }
+    case 'first':
+      return { r: 0, c: 0 }
+    case 'last':
+      return { r: last, c: model.keys[last].length - 1 }
+    case 'pageUp':
+    case 'pageDown': {
+      const to = Math.max(0, Math.min(last, r + (dir === 'pageDown' ? 1 : -1) * Math.max(1, page)))
+      return { r: to, c: clampCol(model, to, c) }
+    }
   }
+}
+
+/**
+ * Where Enter goes after a run of Tabs (Excel's habit): the next row, in the column where the run
+ * began; without a run, simply down.
+ */
+export function enterAfterTabs(model: GridModel, pos: Pos, runStart: Pos | null): Pos {
+  if (!runStart) return move(model, pos, 'down')
+  const next = move(model, pos, 'down')
+  if (next.r === pos.r) return pos
+  return { r: next.r, c: clampCol(model, next.r, runStart.c) }
 }
 
 /** The keys of the rectangle spanned by two corners, row by row (short rows are cut). */

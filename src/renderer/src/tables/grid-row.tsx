@@ -3,6 +3,7 @@ import type { LayoutRow } from '../../../shared/form'
 import { formatCellValue, type Cells } from '../../../shared/report'
 import type { Severity } from '../../../shared/rules'
 import { inRange, type GridModel, type Pos } from './grid-model'
+import type { Refused } from './use-refused-drafts'
 import { ValueCell, type CellHandlers } from './value-cell'
 
 // One row of the grid, memoised on what its own cells show: a keystroke re-renders the row it
@@ -22,8 +23,13 @@ export interface GridRowProps {
   cursor: Pos
   anchor: Pos
   editing: { key: string; draft: string; error?: string } | null
+  /** Text refused when the focus left its cell: shown with its error, not stored. */
+  refused: ReadonlyMap<string, Refused>
+  /** Left offsets of the row-name columns that stay in view when scrolling sideways, by column. */
+  lefts: readonly (string | undefined)[]
   handlers: CellHandlers
 }
+
 
 const isSelected = (p: GridRowProps, pos: Pos) => inRange(pos, p.anchor, p.cursor) && (p.anchor.r !== p.cursor.r || p.anchor.c !== p.cursor.c)
 
@@ -36,7 +42,7 @@ function valueKeys(row: LayoutRow): string[] {
 
 /** Equal when every value cell of the row would be drawn the same. */
 function sameRow(a: GridRowProps, b: GridRowProps): boolean {
-  if (a.row !== b.row || a.model !== b.model || a.labels !== b.labels || a.handlers !== b.handlers) return false
+  if (a.row !== b.row || a.model !== b.model || a.labels !== b.labels || a.handlers !== b.handlers || a.lefts !== b.lefts) return false
   for (const key of valueKeys(a.row)) {
     if (a.cells[key] !== b.cells[key] || a.marks.get(key) !== b.marks.get(key)) return false
     if (a.notes.get(key) !== b.notes.get(key) || a.hints.get(key) !== b.hints.get(key)) return false
@@ -45,6 +51,7 @@ function sameRow(a: GridRowProps, b: GridRowProps): boolean {
     const ea = a.editing?.key === key ? a.editing : null
     const eb = b.editing?.key === key ? b.editing : null
     if (ea?.draft !== eb?.draft || ea?.error !== eb?.error) return false
+    if (a.refused.get(key) !== b.refused.get(key)) return false
     const pos = a.model.positions.get(key)!
     if (isSelected(a, pos) !== isSelected(b, pos)) return false
   }
@@ -56,10 +63,12 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
     <tr className={`row-${p.row.kind}`}>
       {p.row.cells.map((cell) => {
         if (cell.kind !== 'value') {
+          const left = cell.kind === 'label' || cell.kind === 'corner' ? p.lefts[cell.col] : undefined
           return (
             <th
               key={cell.col}
-              className={`c-${cell.kind}`}
+              className={`c-${cell.kind}${left ? ' frozen' : ''}`}
+              style={left ? { left } : undefined}
               colSpan={cell.colSpan}
               rowSpan={cell.rowSpan}
               scope={cell.kind === 'label' ? 'row' : cell.kind === 'header' ? 'col' : undefined}
@@ -69,7 +78,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
           )
         }
         const key = cell.cellKey!
-        const ed = p.editing && p.editing.key === key ? p.editing : null
+        const ed = p.editing && p.editing.key === key ? p.editing : (p.refused.get(key) ?? null)
         return (
           <ValueCell
             key={cell.col}

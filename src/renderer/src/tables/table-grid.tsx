@@ -4,16 +4,21 @@ import { LAYOUTS, cellInfo, describeCell, tableLayout, type LayoutId, type Table
 import { formatCellValue, parseCellInput, type CellValue, type Cells } from '../../../shared/report'
 import type { Severity } from '../../../shared/rules'
 import { pendingEdits } from '../state/pending-edits'
-import { copyRange, pasteNotice, planPaste } from './clipboard'
-import { commandFor, type CellMode } from './grid-keys'
-import { GridRow } from './grid-row'
-import { buildGridModel, keyAt, move, rangeKeys, type Pos } from './grid-model'
-import { type CellHandlers } from './value-cell'
+import { clipboardHandlers } from './grid-clipboard-events'
+import { commandFor, type CellMode, type Editing } from './grid-keys'
+import { GridBody } from './grid-body'
+import { buildGridModel, enterAfterTabs, keyAt, move, rangeKeys, type Pos } from './grid-model'
+import { revealCell, rowsPerPage, stickyLefts, useFrozenPanes } from './grid-scroll'
+import { useGridFocus } from './use-grid-focus'
+import { rowLabels } from './paste-labels'
+import { useRefusedDrafts, type Refused } from './use-refused-drafts'
+import { caretToEnd, type CellHandlers } from './value-cell'
 import './grid.css'
 
 // One generic grid for tables 二, 三 and 四, drawn from the form's printed layout, with
-// spreadsheet behaviour: arrows, Tab, Enter, typing replaces, F2 edits, Delete clears, Escape
-// cancels, Shift+arrows select, Ctrl+C / Ctrl+V rectangular ranges as tab-separated text.
+// spreadsheet behaviour: arrows, Tab, Enter (back to where a run of Tabs began), Ctrl+Home/End,
+// PageUp/Down, typing replaces, F2 edits, Delete clears, Escape cancels, Shift+arrows select,
+// Ctrl+C / Ctrl+V rectangular ranges as tab-separated text; headings and row names stay in view.
 
 export interface TableGridProps {
   format: LayoutId
@@ -30,29 +35,15 @@ export interface TableGridProps {
   onNotice: (text: string) => void
   /** Moves the cursor to this cell and focuses it (from the warnings panel). */
   focusRequest?: { key: string; n: number }
-}
-
-interface Editing {
-  key: string
-  draft: string
-  mode: Exclude<CellMode, 'idle'>
-  error?: string
-}
-
-const NO_KEYS: ReadonlySet<string> = new Set()
-
-/** Scrolls the cell into view when it is (partly) outside the window. */
-function scrollIntoViewIfHidden(el: HTMLElement): void {
-  const r = el.getBoundingClientRect()
-  if (r.top < 0 || r.left < 0 || r.bottom > window.innerHeight || r.right > window.innerWidth) {
-    el.scrollIntoView({ block: 'nearest', inline: 'nearest' })
-  }
-}
-
-/** Puts the caret after the value at once, and again after React's render in case it moved. */
-function caretToEnd(el: HTMLInputElement): void {
-  el.setSelectionRange(el.value.length, el.value.length)
-  requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length))
+  /** Where the cursor starts (the cell last used in this table). */
+  initialCell?: string
+  /** Focus the cursor's cell on mount: the user switched to this section. */
+  focusOnMount?: boolean
+  /**
+   * Text refused as a value when the focus left its cell: shown in the cell with its error, never
+   * stored. Owned by the editor so it outlives a switch of section.
+   */
+  refusedStore: Map<string, Refused>
 }
 
 /** Memoised: the editor re-renders for things the grid does not show (focused cell, save status). */
@@ -61,10 +52,18 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const layout = useMemo(() => tableLayout(LAYOUTS[format].tables[table]), [format, table])
   const model = useMemo(() => buildGridModel(layout), [layout])
   const labels = useMemo(() => new Map(model.keys.flat().map((k) => [k, describeCell(format, k)])), [model, format])
-  const [cursor, setCursor] = useState<Pos>({ r: 0, c: 0 })
-  const [anchor, setAnchor] = useState<Pos>({ r: 0, c: 0 })
+  const names = useMemo(() => rowLabels(layout), [layout])
+  const lefts = useMemo(() => stickyLefts(layout), [layout])
+  const start = (props.initialCell && model.positions.get(props.initialCell)) || { r: 0, c: 0 }
+  const [cursor, setCursor] = useState<Pos>(start)
+  const [anchor, setAnchor] = useState<Pos>(start)
   const [editing, setEditing] = useState<Editing | null>(null)
+  const { refused, current: refusedNow, update: setRefused } = useRefusedDrafts(props.refusedStore)
   const inputs = useRef(new Map<string, HTMLInputElement>())
+  const tableRef = useRef<HTMLTableElement>(null)
+  /** Where the current run of Tabs began: Enter returns to its column. */
+  const tabRun = useRef<Pos | null>(null)
+  useFrozenPanes(tableRef)
   const wantFocus = useRef(false)
   /** Set while the grid moves the focus itself, so onFocus leaves the selection alone. */
   const ownFocus = useRef(false)
@@ -82,31 +81,26 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     onCursor(cursorKey)
   }, [cursorKey, onCursor])
 
-  useEffect(() => {
-    if (!wantFocus.current) return
-    wantFocus.current = false
-    const el = inputs.current.get(cursorKey)
-    if (!el) return
-    if (document.activeElement !== el) el.focus()
-    el.select()
-  })
+  useGridFocus({ inputsRef: inputs, cursorKey, focusOnMount: props.focusOnMount, focusRequest: props.focusRequest, wantFocusRef: wantFocus })
 
-  useEffect(() => {
-    const req = props.focusRequest
-    if (!req) return
-    // Focusing the cell is enough: onFocus moves the cursor there (and a pending edit is committed on blur).
-    const el = inputs.current.get(req.key)
-    el?.focus()
-    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
-  }, [props.focusRequest])
+  /** Back on a cell whose text was refused: its text is being typed again, with its error. */
+  const resume = useCallback(
+    (key: string) => {
+      const r = refusedNow.current.get(key)
+      if (!r) return
+      setEditing({ key, draft: r.draft, mode: 'typing', error: r.error })
+      setRefused((m) => m.delete(key))
+    },
+    [refusedNow, setRefused]
+  )
 
   const goTo = useCallback(
     (pos: Pos, extend: boolean) => {
       setCursor(pos)
       if (!extend) setAnchor(pos)
       const key = keyAt(model, pos) ?? null
-      // Tell the editor in the same batch: from the effect below, it would cost a second render of
-      // the whole editor inside the keystroke.
+      if (key) resume(key)
+      // Tell the editor in this batch (from an effect: a second render of the editor per keystroke).
       onCursor(key)
       // Focus now, before React changes the DOM: focusing after the commit would force a full
       // layout of the page inside the keystroke (measured: ~30 ms per edit on table 三).
@@ -118,13 +112,13 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
         // scroll there, only if the cell is not in view.
         if (document.activeElement !== el) {
           el.focus({ preventScroll: true })
-          requestAnimationFrame(() => scrollIntoViewIfHidden(el))
+          requestAnimationFrame(() => revealCell(el))
         }
         ownFocus.current = false
         el.select()
       } else wantFocus.current = true
     },
-    [model, onCursor]
+    [model, onCursor, resume]
   )
 
   /** Writes the draft to the model; false (and the message shown) when it is not a valid value. */
@@ -138,7 +132,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
         setEditing({ ...ed, error: parsed.error })
         return false
       }
-      // Forced (focus left the cell): invalid text is kept in the model, flagged by C6, never lost.
+      // Forced (the window is closing): invalid text is kept in the model, flagged by C6, never lost.
       onSetCells({ [ed.key]: parsed.value })
       setEditing(null)
       return true
@@ -152,8 +146,12 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     () =>
       pendingEdits.register(() => {
         if (live.current.editing) flushSync(() => commit(true))
+        // Refused text too: closing must not lose what was typed (rule C6 flags it on reopening).
+        const set: Record<string, CellValue> = {}
+        for (const [key, r] of refusedNow.current) set[key] = parseCellInput(r.draft, cellInfo(format, key)?.kind ?? 'count').value
+        if (Object.keys(set).length) flushSync(() => onSetCells(set))
       }),
-    [commit]
+    [commit, format, onSetCells, refusedNow]
   )
 
   const handlers: CellHandlers = useMemo(
@@ -176,17 +174,30 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     const pos = key ? model.positions.get(key) : undefined
     if (!pos || ownFocus.current) return
     if (pos.r !== cursor.r || pos.c !== cursor.c) {
+      tabRun.current = null
       setCursor(pos)
       setAnchor(pos)
       onCursor(key ?? null)
     }
+    if (key) resume(key)
     // Typing over a selected value replaces it, as in a spreadsheet.
     if (!editing || editing.key !== key) (e.target as unknown as HTMLInputElement).select()
   }
 
+  // Leaving a cell judges its text as Enter does: a value is stored; text that is not a value stays
+  // in the cell with its error, is not stored, and is picked up again on return (Escape drops it).
   const onBlur = (e: React.FocusEvent<HTMLTableElement>) => {
     const key = (e.target as HTMLElement).dataset?.cell
-    if (editing && editing.key === key) commit(true)
+    if (!editing || editing.key !== key) return
+    const parsed = parseCellInput(editing.draft, cellInfo(format, key)?.kind ?? 'count')
+    if (!parsed.error) {
+      commit(true)
+      return
+    }
+    const draft = editing.draft
+    setEditing(null)
+    setRefused((m) => m.set(key, { draft, error: parsed.error! }))
+    onNotice(`${describeCell(format, key)}：${parsed.error}。这段文字未保存，原值不变；回到该格可更正，按 Esc 放弃。`)
   }
 
   const onMouseDown = (e: React.MouseEvent<HTMLTableElement>) => {
@@ -195,6 +206,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     if (!pos || (editing && editing.key === key)) return // clicks inside the cell being edited place the caret
     // Select the whole value ourselves: a native click would drop a caret and typing would append.
     e.preventDefault()
+    tabRun.current = null
     goTo(pos, e.shiftKey && !editing)
   }
 
@@ -234,16 +246,22 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       case 'move': {
         e.preventDefault()
         if (cmd.commit && !commit(false)) return
-        goTo(move(model, cursor, cmd.dir), cmd.extend)
+        tabRun.current = null
+        const page = cmd.dir === 'pageUp' || cmd.dir === 'pageDown' ? rowsPerPage(e.target as HTMLElement) : undefined
+        goTo(move(model, cursor, cmd.dir, page), cmd.extend)
         return
       }
       case 'commit-move': {
-        const next = move(model, cursor, cmd.dir)
+        // Only forward Tabs make a run (Shift+Tab ends it), as entering a row left to right does.
+        const isTab = cmd.dir === 'next'
+        const run = tabRun.current
+        const next = cmd.dir === 'down' ? enterAfterTabs(model, cursor, run) : move(model, cursor, cmd.dir)
         const atEdge = next.r === cursor.r && next.c === cursor.c
         if (!commit(false)) {
           e.preventDefault()
           return
         }
+        tabRun.current = isTab ? (run ?? cursor) : null
         // Tab at the first/last cell leaves the table, so keyboard users are never trapped.
         if (atEdge && e.key === 'Tab') return
         e.preventDefault()
@@ -261,6 +279,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
         const set: Record<string, CellValue> = {}
         for (const k of rangeKeys(model, anchor, cursor).flat()) set[k] = null
         onSetCells(set)
+        setRefused((m) => Object.keys(set).forEach((k) => m.delete(k)))
         return
       }
       case 'edit': {
@@ -274,37 +293,25 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     }
   }
 
-  const onCopy = (e: React.ClipboardEvent<HTMLTableElement>) => {
-    if (editing) return // copying text inside the cell being edited
-    e.preventDefault()
-    e.clipboardData.setData('text/plain', copyRange(model, anchor, cursor, cells))
-  }
-
-  const onCut = (e: React.ClipboardEvent<HTMLTableElement>) => {
-    if (editing) return
-    onCopy(e)
-    const set: Record<string, CellValue> = {}
-    for (const k of rangeKeys(model, anchor, cursor).flat()) set[k] = null
-    onSetCells(set)
-  }
-
-  const onPaste = (e: React.ClipboardEvent<HTMLTableElement>) => {
-    const text = e.clipboardData.getData('text/plain')
-    const multi = /[\t\r\n]/.test(text.replace(/[\r\n]+$/, ''))
-    if (editing && editing.mode === 'editing' && !multi) return // plain paste into the text being edited
-    e.preventDefault()
-    setEditing(null)
-    const plan = planPaste(format, model, anchor, cursor, text)
-    onSetCells(plan.set)
-    onNotice(pasteNotice(format, plan))
-    // Select what was pasted, as spreadsheets do; the cursor stays at its top-left cell.
-    const keys = Object.keys(plan.set)
-    const last = keys.length > 1 ? model.positions.get(keys[keys.length - 1]) : undefined
-    if (last && anchor.r === cursor.r && anchor.c === cursor.c) setAnchor(last)
-  }
+  const { onCopy, onCut, onPaste } = clipboardHandlers({
+    format,
+    model,
+    anchor,
+    cursor,
+    cells,
+    rowNames: names,
+    editing,
+    cancelEditing: () => setEditing(null),
+    setCells: onSetCells,
+    notice: onNotice,
+    updateRefused: setRefused,
+    goTo,
+    setAnchor
+  })
 
   return (
     <table
+      ref={tableRef}
       className={`grid grid-${table}`}
       data-testid={`grid-${table}`}
       onKeyDown={onKeyDown}
@@ -321,26 +328,23 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
           <col key={i} style={{ width: `${((w / totalWidth) * 100).toFixed(2)}%` }} />
         ))}
       </colgroup>
-      <tbody>
-        {layout.rows.map((row, ri) => (
-          <GridRow
-            key={ri}
-            row={row}
-            model={model}
-            labels={labels}
-            cells={cells}
-            marks={props.marks}
-            notes={props.notes}
-            hints={props.hints}
-            computed={props.computed ?? NO_KEYS}
-            cursorKey={cursorKey}
-            cursor={cursor}
-            anchor={anchor}
-            editing={editing}
-            handlers={handlers}
-          />
-        ))}
-      </tbody>
+      <GridBody
+        layout={layout}
+        model={model}
+        labels={labels}
+        cells={cells}
+        marks={props.marks}
+        notes={props.notes}
+        hints={props.hints}
+        computed={props.computed}
+        cursorKey={cursorKey}
+        cursor={cursor}
+        anchor={anchor}
+        editing={editing}
+        refused={refused}
+        lefts={lefts}
+        handlers={handlers}
+      />
     </table>
   )
 })

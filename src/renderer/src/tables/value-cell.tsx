@@ -58,3 +58,9 @@ export const ValueCell = memo(function ValueCell(p: ValueCellProps) {
     </td>
   )
 })
+
+/** Puts the caret after the value at once, and again after React's render in case it moved. */
+export function caretToEnd(el: HTMLInputElement): void {
+  el.setSelectionRange(el.value.length, el.value.length)
+  requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length))
+}

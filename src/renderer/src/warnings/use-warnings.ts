@@ -3,6 +3,7 @@ import { layoutOf } from '../../../shared/form'
 import { applyCellEdit, type CellValue, type Report, type ReportContent } from '../../../shared/report'
 import { checkReport, type Warning } from '../../../shared/rules'
 import { rankFixes } from '../../../shared/rules/fix-ranking'
+import { calmWarnings, forCellMarks } from './calm-start'
 import { indexWarnings, type WarningIndex } from './warning-index'
 
 /** A fix applied as the editor applies it: the cells set, then (when on) the totals computed. */
@@ -33,6 +34,7 @@ interface Checked {
  * The rule engine's warnings for the report as it is now, recomputed only when it changes. Every
  * fix offered is checked first (fix-ranking: applied to a copy, the rules run again); that costs a
  * check per fix, so it runs just after the keystroke's frame, and until it has, no fix is offered.
+ * Listed calmly: no "no number" warnings for rows not started (see calm-start).
  */
 export function useWarnings(
   report: Report,
@@ -65,8 +67,9 @@ export function useWarnings(
   }, [plain, previous, autoTotals])
 
   return useMemo(() => {
-    const warnings = ranked?.from === plain ? ranked.warnings : plain.warnings.map(unchecked)
-    const index = indexWarnings(warnings)
+    const all = ranked?.from === plain ? ranked.warnings : plain.warnings.map(unchecked)
+    const warnings = calmWarnings(all, layoutOf(plain.report.format, plain.report.cells), plain.report.cells)
+    const index = indexWarnings(forCellMarks(warnings))
     const notes = new Map<string, string>()
     for (const [key, list] of index.byCell) notes.set(key, list.filter((w) => !w.acknowledged).map((w) => w.message).join('\n'))
     return { warnings, index, notes, failure: plain.failure }

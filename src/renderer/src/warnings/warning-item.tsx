@@ -1,6 +1,6 @@
 import { memo, useState } from 'react'
 import { describeCell, type FormatId } from '../../../shared/form'
-import { canAcknowledge, type Warning } from '../../../shared/rules'
+import { canAcknowledge, ruleText, type Warning } from '../../../shared/rules'
 import { SEVERITY_ICON, SEVERITY_LABEL } from './warning-index'
 
 export interface WarningActions {
@@ -25,7 +25,7 @@ function WarningItemView({ w, format, actions, focused = false }: { w: Warning; 
           {SEVERITY_ICON[w.severity]}
         </span>
         <span className="sev-label">{SEVERITY_LABEL[w.severity]}</span>
-        <span className="rule-id">{w.rule}</span>
+        <span className="rule-title">{ruleText(w.rule).title}</span>
         <span className="warning-message">{w.message}</span>
         {where && <span className="warning-where">{where}</span>}
       </button>
@@ -51,6 +51,7 @@ function WarningItemView({ w, format, actions, focused = false }: { w: Warning; 
           {w.severity === 'error' && !w.fix && <span className="form-hint">错误须更正数据</span>}
         </div>
       )}
+      <RuleDetails rule={w.rule} />
       {writing && !w.acknowledged && (
         <form
           className="ack-form"
@@ -86,6 +87,20 @@ function WarningItemView({ w, format, actions, focused = false }: { w: Warning; 
         </form>
       )}
     </li>
+  )
+}
+
+/** What the rule checks, in a sentence, and its code: out of the way until asked for. */
+function RuleDetails({ rule }: { rule: Warning['rule'] }) {
+  const text = ruleText(rule)
+  return (
+    <details className="rule-details" data-testid="rule-details">
+      <summary>这条检查是什么</summary>
+      {text.explanation && <p>{text.explanation}</p>}
+      <p className="muted">
+        规则编号 <span className="rule-id">{rule}</span>
+      </p>
+    </details>
   )
 }
 

@@ -8,10 +8,12 @@ import { formatName } from '../../format-labels'
 import { canRedo, canUndo, type ReportAction } from '../../state/report-reducer'
 import { describeStep } from '../../state/step-summary'
 import { useReportEditor } from '../../state/use-report-editor'
+import type { Refused } from '../../tables/use-refused-drafts'
 import { TableGrid } from '../../tables/table-grid'
 import { computedShown, totalHints } from '../../tables/total-hints'
 import { PrefaceSection } from '../../text/preface-section'
 import { TextSection } from '../../text/text-section'
+import { tableProgress } from '../../warnings/calm-start'
 import { useWarnings } from '../../warnings/use-warnings'
 import type { WarningActions } from '../../warnings/warning-item'
 import { WarningsPanel } from '../../warnings/warnings-panel'
@@ -20,7 +22,7 @@ import { CellGuide } from './cell-guide'
 import { ExportDialog, type ExportKind } from './export-dialog'
 import { SaveConflictDialog } from './save-conflict-dialog'
 import { SaveIndicator } from './save-indicator'
-import { INFO_TAB_LABEL, SectionNav, type EditorTab } from './section-nav'
+import { INFO_TAB_LABEL, SectionNav, TableProgress, type EditorTab } from './section-nav'
 import { SnapshotsPanel } from './snapshots-panel'
 import { focusWhenShown } from './focus-when-shown'
 import { useEditorCommands } from './use-editor-commands'
@@ -56,6 +58,7 @@ export function Editor({
   // Computed totals fill themselves; with the setting off, empty totals show their sum greyed.
   const hints = useMemo(() => (autoTotals ? NO_HINTS : totalHints(layout, report.cells)), [autoTotals, layout, report.cells])
   const computed = useMemo(() => computedShown(autoTotals, report.computed), [autoTotals, report.computed])
+  const progress = useMemo(() => tableProgress(layout, report.cells), [layout, report.cells])
   const sections = FORMATS[report.format].sections
   const [tab, setTab] = useState<EditorTab>('t3')
   const [focusedCell, setFocusedCell] = useState<string | null>(null)
@@ -64,6 +67,11 @@ export function Editor({
   const [notice, setNotice] = useState<string | null>(null)
   const [stepNote, setStepNote] = useState<{ text: string; n: number } | null>(null)
   const [exportKind, setExportKind] = useState<ExportKind | null>(null)
+  // Excel habits across sections: the focus enters a table the user switches to, at the cell last
+  // used there; text refused in a cell stays with it while another section is shown.
+  const [lastCells, setLastCells] = useState<Partial<Record<EditorTab, string>>>({})
+  const [enterGrid, setEnterGrid] = useState(false)
+  const [refusedStore] = useState(() => new Map<string, Refused>())
 
   const reportRef = useRef(report)
   useEffect(() => {
@@ -97,7 +105,19 @@ export function Editor({
     [dispatchEdit]
   )
 
-  const selectTab = useCallback((t: EditorTab) => {
+  // Read by switchSection, which stays the same function while the cursor moves.
+  const where = useRef({ tab, focusedCell })
+  useEffect(() => {
+    where.current = { tab, focusedCell }
+  }, [tab, focusedCell])
+
+  /** A switch of section by the user (the list on the left, Ctrl+PageUp / PageDown). */
+  const switchSection = useCallback((to: EditorTab | ((t: EditorTab) => EditorTab)) => {
+    const { tab: from, focusedCell: cellKey } = where.current
+    const t = typeof to === 'function' ? to(from) : to
+    if (cellKey && sectionOfCell(cellKey) === from) setLastCells((m) => ({ ...m, [from]: cellKey }))
+    setFocusRequest(undefined)
+    setEnterGrid(true)
     setTab(t)
     if (t !== 't2' && t !== 't3' && t !== 't4') setFocusedCell(null)
   }, [])
@@ -160,7 +180,7 @@ export function Editor({
   )
 
   const tabOrder = useMemo<EditorTab[]>(() => ['preface', ...sections.map((s) => s.key as EditorTab), 'info'], [sections])
-  useEditorCommands({ dispatch, flush, tabOrder, setTab, jump, warnings, openExport: setExportKind })
+  useEditorCommands({ dispatch, flush, tabOrder, setTab: switchSection, jump, warnings, openExport: setExportKind })
   const { print, printing } = usePrint(report.id, flush, setNotice)
 
   useEffect(() => {
@@ -226,7 +246,7 @@ export function Editor({
         </div>
       </header>
       <div className="editor-body">
-        <SectionNav sections={sections} active={tab} warnings={warnings} onSelect={selectTab} />
+        <SectionNav sections={sections} active={tab} warnings={warnings} progress={progress} onSelect={switchSection} />
         <main className="editor-main" data-testid={`section-${tab}`}>
           {failure && (
             <div className="banner banner-error" role="alert">
@@ -240,7 +260,10 @@ export function Editor({
           )}
           {section && section.kind === 'table' && (tab === 't2' || tab === 't3' || tab === 't4') && (
             <section className="table-section">
-              <h2>{section.heading}</h2>
+              <h2>
+                {section.heading}
+                <TableProgress progress={progress.get(tab)} />
+              </h2>
               <TableGrid
                 key={tab}
                 format={layout}
@@ -254,9 +277,12 @@ export function Editor({
                 onCursor={setFocusedCell}
                 onNotice={setNotice}
                 focusRequest={focusRequest}
+                initialCell={lastCells[tab]}
+                focusOnMount={enterGrid}
+                refusedStore={refusedStore}
               />
               <p className="grid-help">
-                方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。{autoTotals ? '灰色斜体的总计是自动合计：输入数字即改为手工填写，清空即恢复自动合计。' : '灰色数字是合计的参考值。'}
+                方向键、Tab、Enter 移动（连按 Tab 后回车回到起始列的下一行）；Ctrl+Home / Ctrl+End 到首格 / 末格，PageUp / PageDown 翻页；直接输入即替换，F2 或双击修改；Delete 清空；不适用填“/”；Shift+方向键选择区域，Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴。{autoTotals ? '灰色斜体的总计是自动合计：输入数字即改为手工填写，清空即恢复自动合计。' : '灰色数字是合计的参考值。'}
               </p>
             </section>
           )}

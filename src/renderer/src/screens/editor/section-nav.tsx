@@ -1,5 +1,6 @@
-import type { SectionDef } from '../../../../shared/form'
+import type { SectionDef, TableId } from '../../../../shared/form'
 import type { Warning } from '../../../../shared/rules'
+import type { Progress } from '../../warnings/calm-start'
 import { PREFACE_HEADING } from '../../../../shared/report/preface'
 import { SEVERITY_ICON } from '../../warnings/warning-index'
 
@@ -8,7 +9,31 @@ export type EditorTab = SectionDef['key'] | 'preface' | 'info'
 export const INFO_TAB_LABEL = '基本信息与落款'
 
 /** The sections of the report down the left side, each with its count of open problems. */
-export function SectionNav({ sections, active, warnings, onSelect }: { sections: readonly SectionDef[]; active: EditorTab; warnings: Warning[]; onSelect: (t: EditorTab) => void }) {
+/** How much of a table is filled: "已填 12/175", "未开始 0/175" or "已填完". */
+export function TableProgress({ progress }: { progress?: Progress }) {
+  if (!progress) return null
+  const { filled, total } = progress
+  const text = filled === 0 ? `未开始 0/${total}` : filled === total ? `已填完 ${total}/${total}` : `已填 ${filled}/${total}`
+  return (
+    <span className={`table-progress${filled === total ? ' done' : ''}`} data-testid="table-progress" data-filled={filled} data-total={total} title="已填写的单元格 / 全部单元格">
+      {text}
+    </span>
+  )
+}
+
+export function SectionNav({
+  sections,
+  active,
+  warnings,
+  progress,
+  onSelect
+}: {
+  sections: readonly SectionDef[]
+  active: EditorTab
+  warnings: Warning[]
+  progress?: ReadonlyMap<TableId, Progress>
+  onSelect: (t: EditorTab) => void
+}) {
   const open = warnings.filter((w) => !w.acknowledged)
   const badge = (key: EditorTab) => {
     const list = open.filter((w) => w.section === key)
@@ -40,6 +65,7 @@ export function SectionNav({ sections, active, warnings, onSelect }: { sections:
               onClick={() => onSelect(it.key)}
             >
               <span className="nav-label">{it.label}</span>
+              {(it.key === 't2' || it.key === 't3' || it.key === 't4') && <TableProgress progress={progress?.get(it.key)} />}
               {it.key !== 'info' && badge(it.key)}
             </button>
           </li>
