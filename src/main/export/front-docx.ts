@@ -2,7 +2,8 @@ import { AlignmentType, Paragraph, TextRun } from 'docx'
 import type { Report } from '../../shared/report/types'
 import type { Typography } from '../../shared/settings'
 import { introText, signOffLines } from './front-matter'
-import { titleLines, titleMaxChars } from './title-lines'
+import { resolveTitleLines } from '../../shared/report/title-breaks'
+import { titleMaxChars } from './title-lines'
 import { STYLE } from './styles'
 import { bodyParagraph, textParagraphs } from './text-docx'
 import { ptToTwips } from './units'
@@ -11,7 +12,7 @@ import { ptToTwips } from './units'
 
 /** The title in one paragraph, its lines broken between words, then one blank line (GB/T 9704). */
 export function titleParagraphs(report: Report, t: Typography, textWidthTwips: number): Paragraph[] {
-  const lines = titleLines({ agency: report.agency, year: report.year, maxChars: titleMaxChars(textWidthTwips / 20, t.titleSizePt) })
+  const { lines } = resolveTitleLines(report, titleMaxChars(textWidthTwips / 20, t.titleSizePt))
   const runs = lines.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : undefined }))
   return [new Paragraph({ style: STYLE.title, children: runs }), bodyParagraph('')]
 }

@@ -1,11 +1,12 @@
 import { prefaceText } from '../../shared/report/preface'
+import { reportTitle } from '../../shared/report/title-breaks'
 import type { Report } from '../../shared/report/types'
 
 // The words around the form, shared by the Word and HTML writers: title, intro, sign-off.
 
 /** The single-line title most published reports use: "<机关><年>年政府信息公开工作年度报告". */
 export function titleText(report: Pick<Report, 'agency' | 'year'>): string {
-  return `${report.agency.trim()}${report.year}年政府信息公开工作年度报告`
+  return reportTitle(report)
 }
 
 /** The intro paragraph (前言): the clerk's text as shown in the editor, else the generated default. */

@@ -7,7 +7,8 @@ import { htmlTable } from './html-table'
 import { tableSizePt } from './table-size'
 import { GRID, textWidthTwips } from './page-setup'
 import { splitParagraphs } from './paragraphs'
-import { titleLines, titleMaxChars } from './title-lines'
+import { resolveTitleLines } from '../../shared/report/title-breaks'
+import { titleMaxChars } from './title-lines'
 
 // The report as one self-contained web page for the office website: UTF-8, inline CSS, no external
 // resources, the same tables as the Word document.
@@ -67,7 +68,7 @@ function pageNumberCss(t: Typography): string {
 }
 
 function titleHtml(report: Report, t: Typography): string {
-  const lines = titleLines({ agency: report.agency, year: report.year, maxChars: titleMaxChars(textWidthTwips(t) / 20, t.titleSizePt) })
+  const { lines } = resolveTitleLines(report, titleMaxChars(textWidthTwips(t) / 20, t.titleSizePt))
   return lines.map((l) => `<span class="title-line">${escapeHtml(l)}</span>`).join('<br/>')
 }
 

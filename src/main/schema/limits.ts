@@ -15,6 +15,8 @@ export const LIMITS = {
   textLinks: 5_000,
   /** Keys of computed total cells: far more than the form has. */
   computedTotals: 1_000,
+  /** The clerk's title breaks: far more rows than the 4 allowed, so a half-typed edit still saves. */
+  titleBreakLines: 100,
   /** Largest serialised request accepted over IPC, in characters. */
   requestChars: 4_000_000,
   /** Nesting depth of a request object. */

@@ -72,6 +72,8 @@ export const reportSchema = z
     acknowledgements: z.array(acknowledgementSchema).max(LIMITS.acknowledgements),
     textLinks: z.array(textLinkSchema).max(LIMITS.textLinks).optional(),
     computed: z.array(z.string().max(200)).max(LIMITS.computedTotals).optional(),
+    // Added later: the clerk's title breaks; checked against the title at export, not here (a renamed agency leaves them stale, not invalid).
+    titleBreaks: z.array(z.string().max(LIMITS.agencyLength + 40)).max(LIMITS.titleBreakLines).optional(),
     previousId: idSchema.nullable(),
     createdAt: timestamp,
     updatedAt: timestamp

@@ -50,7 +50,8 @@ export function reportFromExchange(ex: ExchangeReport, opts: { id?: string; now?
     deadline: ex.meta?.deadline ?? base.deadline,
     signOff: ex.meta?.signOff ? { ...ex.meta.signOff } : base.signOff,
     acknowledgements: ex.meta?.acknowledgements ? ex.meta.acknowledgements.map((a) => ({ ...a, values: { ...a.values } })) : [],
-    ...(ex.meta?.textLinks?.length ? { textLinks: ex.meta.textLinks.map((l) => ({ ...l })) } : {})
+    ...(ex.meta?.textLinks?.length ? { textLinks: ex.meta.textLinks.map((l) => ({ ...l })) } : {}),
+    ...(ex.meta?.titleBreaks?.length ? { titleBreaks: [...ex.meta.titleBreaks] } : {})
   }
 }
 
@@ -68,7 +69,8 @@ export function reportToExchange(report: Report): ExchangeReport {
       deadline: report.deadline,
       signOff: { ...report.signOff },
       acknowledgements: report.acknowledgements.map((a) => ({ ...a, values: { ...a.values } })),
-      ...(report.textLinks?.length ? { textLinks: report.textLinks.map((l) => ({ ...l })) } : {})
+      ...(report.textLinks?.length ? { textLinks: report.textLinks.map((l) => ({ ...l })) } : {}),
+      ...(report.titleBreaks?.length ? { titleBreaks: [...report.titleBreaks] } : {})
     }
   }
 }

@@ -19,6 +19,8 @@ export interface ExchangeMeta {
   /** The 前言 as the clerk wrote or imported it (absent: the generated default; kept out of `text`,
    *  whose three keys the spec fixes). */
   preface?: string
+  /** The clerk's title breaks (标题分行), one line each (optional; absent: automatic breaks). */
+  titleBreaks?: string[]
 }
 
 export interface ExchangeReport {
@@ -167,6 +169,11 @@ function readMeta(meta: unknown): ExchangeMeta {
     })
   }
   if (meta.textLinks !== undefined) out.textLinks = readTextLinks(meta.textLinks)
+  if (meta.titleBreaks !== undefined && meta.titleBreaks !== null) {
+    const b = meta.titleBreaks
+    if (!Array.isArray(b) || !b.every((l) => typeof l === 'string')) throw new ExchangeError('字段“meta.titleBreaks”（标题分行）应为文字数组', 'meta.titleBreaks')
+    out.titleBreaks = [...(b as string[])]
+  }
   return out
 }
 

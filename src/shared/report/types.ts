@@ -90,6 +90,8 @@ export interface Report {
   textLinks?: TextLink[]
   /** Total cells whose number the editor computed from their parts (absent: none); see computed-totals. */
   computed?: string[]
+  /** The clerk's own title breaks (标题分行), one line each; absent: automatic. Ignored when they no longer join to the title. */
+  titleBreaks?: string[]
   /** The stored report of the previous year, used by the cross-year rules (X1, C7, H1, S2). */
   previousId: string | null
   createdAt: string

@@ -11,6 +11,7 @@ export type MetaPatch = Partial<{
   contact: AgencyContact
   deadline: DeadlineKind
   signOff: Report['signOff']
+  titleBreaks: string[] | undefined
 }>
 
 export type ReportAction =

@@ -3,6 +3,7 @@ import type { MetaPatch } from '../../state/report-reducer'
 import { formatName } from '../../format-labels'
 import { contactProblems } from './contact-check'
 import { DateField } from './date-field'
+import { TitleBreaksField } from './title-breaks-field'
 
 const CONTACT_FIELDS: { key: keyof AgencyContact; label: string; placeholder: string }[] = [
   { key: 'address', label: '通信地址', placeholder: '例如：某某市某某路1号' },
@@ -40,6 +41,7 @@ export function ReportInfo({ report, onChange }: { report: Report; onChange: (pa
           </label>
         ))}
       </div>
+      <TitleBreaksField report={report} onChange={(titleBreaks) => onChange({ titleBreaks })} />
       <fieldset>
         <legend>公布期限（《条例》第四十九条）</legend>
         <label className="radio">
