@@ -67,7 +67,12 @@ type Mode = 'line' | 'paragraph' | 'separator' | 'indented' | 'terminated'
 
 const BARS_ONLY = /^\s*[|｜]+\s*$/
 // A cell closed by its bar, sometimes followed by the bars of merged cells ("第二十条第（五）项 | |||").
-const TERMINATED = /^[^|｜]*[^|｜\s][^|｜]*[|｜][|｜\s]*$/
+// Split at the first bar rather than one regex: /^[^|]*[^|\s][^|]*[|]…/ backtracks quadratically on
+// a long line without a bar (a 1.2-million-character line took the import's whole 15 s).
+function isTerminated(t: string): boolean {
+  const bar = t.search(/[|｜]/)
+  return bar > 0 && /\S/.test(t.slice(0, bar)) && /^[|｜\s]*$/.test(t.slice(bar))
+}
 const TAB_ONLY = /^[\t\s]*\t[\t\s]*$/
 /** A browser writes an empty cell as a no-break space: an explicit blank, not an empty line. */
 const NBSP_ONLY = /^\s*[\u00a0\u3000]\s*$/
@@ -86,7 +91,7 @@ function modeOf(lines: readonly Line[], from: number, to: number): Mode {
     if (t.trim() === '' || BARS_ONLY.test(t)) continue
     content++
     if (t.startsWith('\t')) indented++
-    if (TERMINATED.test(t)) terminated++
+    if (isTerminated(t)) terminated++
     if (i + 1 < to && lines[i + 1].text.trim() !== '') adjacent++
   }
   if (content === 0) return 'line'
@@ -142,7 +147,7 @@ export function textRows(lines: readonly Line[], from: number, to: number, max: 
       cutInCell = true
       continue
     }
-    if (mode === 'terminated' && (BARS_ONLY.test(text) || TERMINATED.test(text))) {
+    if (mode === 'terminated' && (BARS_ONLY.test(text) || isTerminated(text))) {
       if (!BARS_ONLY.test(text)) cell(text.replace(/[|｜][|｜\s]*$/, ''), where)
       else if (text.trim().length === 1) cell('', where)
       continue
