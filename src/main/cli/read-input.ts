@@ -1,7 +1,6 @@
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { MAX_IMPORT_BYTES } from '../import'
 import { importIsolated } from '../import/isolated'
+import { readReportBytes } from '../import/read-path'
 import { ImportError, type ImportResult } from '../../shared/import/types'
 import type { ExchangeReport } from '../../shared/report'
 import { isReportYear, REPORT_YEARS } from '../../shared/report/types'
@@ -25,17 +24,9 @@ function oneLine(s: string): string {
 export async function importReportFile(path: string): Promise<ImportResult> {
   let bytes: Uint8Array
   try {
-    const info = await stat(path)
-    if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' })
-    if (info.size > MAX_IMPORT_BYTES) throw new InputError(`文件“${path}”过大（${(info.size / 1024 / 1024).toFixed(1)} MB），不是年度报告文件`)
-    bytes = new Uint8Array(await readFile(path))
+    bytes = await readReportBytes(path, path)
   } catch (e) {
-    if (e instanceof InputError) throw e
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new InputError(`找不到文件“${path}”`)
-    if (code === 'EISDIR') throw new InputError(`“${path}”是文件夹，不是报告文件`)
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`没有权限读取文件“${path}”`)
-    throw new InputError(`无法读取文件“${path}”：${(e as Error).message}`)
+    throw new InputError((e as Error).message)
   }
   try {
     // On a worker with a time and memory limit: a hostile file ends in one line, never a hang.
