@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
-import { cell, createReportViaHome, expect, ruleItem, test, typeInto, uniqueAgency } from './fixtures/editor-app'
+import { cellValue, createReportViaHome, expect, ruleItem, test, typeInto, uniqueAgency } from './fixtures/editor-app'
 import type { Page } from '@playwright/test'
 
 // Issue 13, points 4 and 5: what last year's report carries into this year's (前言, contact details,
@@ -48,14 +48,14 @@ test('after importing last year\'s report: its 前言 and contact details carrie
 
   // 表二: 现行有效件数 blank (never guessed), last year's 698 named; with 制发 and 废止 typed, one click fills 698 + 3 − 1.
   await page.getByTestId('nav-t2').click()
-  await expect(cell(page, 't2.normativeDocs.inForce')).toHaveValue('')
+  await expect(cellValue(page, 't2.normativeDocs.inForce')).toHaveText('')
   await expect(ruleItem(page, 'C7').filter({ hasText: '行政规范性文件' })).toContainText('上年“现行有效件数”为698')
   await typeInto(page, 't2.normativeDocs.issued', '3')
   await typeInto(page, 't2.normativeDocs.repealed', '1')
   const c7 = ruleItem(page, 'C7').filter({ hasText: '行政规范性文件' })
   await expect(c7).toContainText('应为700')
   await c7.getByTestId('apply-fix').click()
-  await expect(cell(page, 't2.normativeDocs.inForce')).toHaveValue('700')
+  await expect(cellValue(page, 't2.normativeDocs.inForce')).toHaveText('700')
   await expect(ruleItem(page, 'C7').filter({ hasText: '行政规范性文件' })).toHaveCount(0)
 })
 

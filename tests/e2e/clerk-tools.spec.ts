@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { cell, createReportViaHome, expect, showT3, test, typeInto, uniqueAgency } from './fixtures/editor-app'
+import { cell, cellValue, createReportViaHome, expect, showT3, test, typeInto, uniqueAgency } from './fixtures/editor-app'
 import { startWebApp } from './support/web-server'
 
 // What a clerk looks for (issue 13, point 8): 打印, 填报说明 of the focused cell, last year's figure
@@ -123,7 +123,7 @@ test('备份全部报告, then 从备份恢复 into a fresh data folder brings e
     await page.getByTestId('settings-back').click()
     await page.getByTestId('report-row').filter({ hasText: agency }).getByTestId('open-report').click()
     await showT3(page)
-    await expect(cell(page, 't3.new.natural')).toHaveValue('77')
+    await expect(cellValue(page, 't3.new.natural')).toHaveText('77')
 
     // Restoring the same file again adds nothing: every report is already there, unchanged.
     await page.getByTestId('go-home').click()

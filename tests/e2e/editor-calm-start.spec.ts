@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { cell, cellBox, expect, showT3, test, typeInto } from './fixtures/editor-app'
+import { cellBox, cellValue, expect, showT3, test, typeInto } from './fixtures/editor-app'
 
 // A calm start: right after last year's report is imported as the template of this year's, the
 // tables show how much is filled, not a ▲ on every empty cell; the warnings read in plain words,
@@ -45,7 +45,7 @@ test('after importing last year as the template: progress per table, no wall of 
   // Once a row is started, its blanks are named and marked as before.
   await typeInto(page, 't3.new.natural', '3')
   // One cell typed; with 自动合计 on, 本年新收·总计 fills itself too.
-  const totalFilled = (await cell(page, 't3.new.total').inputValue()) !== ''
+  const totalFilled = (await cellValue(page, 't3.new.total').textContent()) !== ''
   await expect(navProgress).toHaveText(`已填 ${totalFilled ? 9 : 8}/175`)
   const e4 = panel.locator('.warning-group[data-section="t3"] [data-rule="E4"]')
   await expect(e4).toHaveCount(1)

@@ -1,5 +1,5 @@
 import { startWebApp } from './support/web-server'
-import { cell, createReportViaHome, expect, openFromHome, showT3, test, uniqueAgency } from './fixtures/editor-app'
+import { cell, cellValue, createReportViaHome, expect, openFromHome, showT3, test, uniqueAgency } from './fixtures/editor-app'
 
 // The served app stopping while a cell is still being typed into: as the Electron window does
 // before it closes, the server asks the page for its last save (app:closing) and waits for the
@@ -23,7 +23,7 @@ test('a cell still being typed into when the app stops is saved before storage c
       await page.goto(second.url)
       await openFromHome(page, agency)
       await showT3(page)
-      await expect(cell(page, 't3.new.natural')).toHaveValue('58')
+      await expect(cellValue(page, 't3.new.natural')).toHaveText('58')
     } finally {
       await second.stop()
     }

@@ -1,4 +1,4 @@
-import { cell, consistentT3, createReportViaHome, expect, openFromHome, pasteText, ruleItem, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
+import { cell, cellValue, consistentT3, createReportViaHome, expect, openFromHome, pasteText, ruleItem, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
 
 // 生成表述 through the served app: statements drafted from 三 are inserted into 一、总体情况 with no
 // warning; a later change of 三 flags the linked figures (T1) and the one-click update rewrites
@@ -14,7 +14,7 @@ test('drafted statements insert clean, a table change flags them (T1) and the up
   await createReportViaHome(page, agency, 2025)
   await showT3(page)
   await pasteText(cell(page, 't3.new.natural'), toTsv(TABLE, ROWS))
-  await expect(cell(page, 't3.new.total')).toHaveValue(String(received))
+  await expect(cellValue(page, 't3.new.total')).toHaveText(String(received))
 
   await page.getByTestId('nav-overview').click()
   const area = page.locator('[data-text=overview]')

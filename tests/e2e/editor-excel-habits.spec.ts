@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test'
-import { cell, createReportViaHome, expect, pasteText, ruleItem, showT3, test, typeInto, uniqueAgency } from './fixtures/editor-app'
+import { cell, cellEditor, cellValue, createReportViaHome, expect, focusedCell, pasteText, ruleItem, showT3, test, typeInto, typeOverWithIme, uniqueAgency } from './fixtures/editor-app'
 
 // Habits a clerk brings from Excel/WPS: frozen headings, Enter after a run of Tabs, Ctrl+Home/End,
 // PageDown, the focus in the table after a switch of section, a pasted block with its row names,
 // and text in a number cell refused on leaving the cell as on Enter.
 
-const focusedCell = (page: Page) => page.evaluate(() => (globalThis as any).document.activeElement?.dataset?.cell as string | undefined)
 const main = (page: Page) => page.locator('.editor-main')
 
 async function box(page: Page, selector: string) {
@@ -58,8 +57,8 @@ test('Enter after a run of Tabs goes to the next row where the run began; Ctrl+E
   await page.keyboard.type('4')
   await page.keyboard.press('Enter')
   await expect.poll(() => focusedCell(page)).toBe('t3.partial.commercial')
-  await expect(cell(page, 't3.granted.commercial')).toHaveValue('1')
-  await expect(cell(page, 't3.granted.legal')).toHaveValue('4')
+  await expect(cellValue(page, 't3.granted.commercial')).toHaveText('1')
+  await expect(cellValue(page, 't3.granted.legal')).toHaveText('4')
   // Without a run of Tabs, Enter goes straight down.
   await page.keyboard.type('5')
   await page.keyboard.press('Enter')
@@ -93,7 +92,7 @@ test('the focus enters the table after a switch of section, at the cell last use
   await expect.poll(() => focusedCell(page)).toBe('t4.review.upheld')
   await page.keyboard.type('1')
   await page.keyboard.press('Tab')
-  await expect(cell(page, 't4.review.upheld')).toHaveValue('1')
+  await expect(cellValue(page, 't4.review.upheld')).toHaveText('1')
   // Ctrl+PageUp back to 三: at the cell the cursor was on there.
   await page.keyboard.press('Control+PageUp')
   await expect(page.getByTestId('grid-t3')).toBeVisible()
@@ -111,10 +110,10 @@ test('a pasted block with its row-name column lands in the named rows, and the n
   // As copied from last year's Excel table: names (with full-width brackets and spaces), then the 7 numbers.
   const block = ['（一）予以公开\t30\t1\t0\t0\t0\t1\t32', ' (二) 部分公开（区分处理的，只计这一情形，不计其他情形）\t5\t0\t0\t0\t0\t0\t5'].join('\r\n') + '\r\n'
   await pasteText(cell(page, 't3.granted.natural'), block)
-  await expect(cell(page, 't3.granted.natural')).toHaveValue('30')
-  await expect(cell(page, 't3.granted.total')).toHaveValue('32')
-  await expect(cell(page, 't3.partial.natural')).toHaveValue('5')
-  await expect(cell(page, 't3.partial.total')).toHaveValue('5')
+  await expect(cellValue(page, 't3.granted.natural')).toHaveText('30')
+  await expect(cellValue(page, 't3.granted.total')).toHaveText('32')
+  await expect(cellValue(page, 't3.partial.natural')).toHaveText('5')
+  await expect(cellValue(page, 't3.partial.total')).toHaveText('5')
   const notice = page.getByTestId('notice')
   await expect(notice).toContainText('已粘贴 14 个单元格')
   await expect(notice).toContainText('行名称')
@@ -124,16 +123,16 @@ test('a pasted block with its row-name column lands in the named rows, and the n
   // Group, sub-group and row names in three columns, pasted with the cursor elsewhere: the names decide the rows.
   const denied = ['三、本年度办理结果\t（三）不予公开\t1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1', '\t\t2．其他法律行政法规禁止公开\t2\t0\t0\t0\t0\t0\t2'].join('\r\n')
   await pasteText(cell(page, 't3.new.natural'), denied)
-  await expect(cell(page, 't3.denied.stateSecret.natural')).toHaveValue('1')
-  await expect(cell(page, 't3.denied.lawForbidden.total')).toHaveValue('2')
-  await expect(cell(page, 't3.new.natural')).toHaveValue('')
+  await expect(cellValue(page, 't3.denied.stateSecret.natural')).toHaveText('1')
+  await expect(cellValue(page, 't3.denied.lawForbidden.total')).toHaveText('2')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('')
   await expect(notice).toContainText('前 3 列是行名称')
 
   // Names that do not fit the table: nothing pasted, and the notice says which.
   await pasteText(cell(page, 't3.new.natural'), '（一）予以公开\t9\r\n不是表中的行\t9\r\n')
   await expect(notice).toContainText('未粘贴')
   await expect(notice).toContainText('不是表中的行')
-  await expect(cell(page, 't3.granted.natural')).toHaveValue('30')
+  await expect(cellValue(page, 't3.granted.natural')).toHaveText('30')
 })
 
 test('text in a number cell is refused on leaving the cell as on Enter: kept in view with its error, never stored', async ({ page, app }) => {
@@ -143,10 +142,10 @@ test('text in a number cell is refused on leaving the cell as on Enter: kept in 
   await showT3(page)
   await typeInto(page, 't3.new.natural', '5')
   await cell(page, 't3.new.natural').click()
-  await page.keyboard.type('五个')
+  await typeOverWithIme(page, '五个')
   await cell(page, 't3.new.commercial').click() // the click elsewhere
   await expect.poll(() => focusedCell(page)).toBe('t3.new.commercial')
-  await expect(cell(page, 't3.new.natural')).toHaveValue('五个')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('五个')
   const error = page.getByRole('alert').filter({ hasText: '不是数字' })
   await expect(error).toBeVisible()
   await expect(page.getByTestId('notice')).toContainText('未保存')
@@ -155,8 +154,8 @@ test('text in a number cell is refused on leaving the cell as on Enter: kept in 
   // Typing on in another cell keeps the refused text where it is.
   await page.keyboard.type('2')
   await page.keyboard.press('Enter')
-  await expect(cell(page, 't3.new.commercial')).toHaveValue('2')
-  await expect(cell(page, 't3.new.natural')).toHaveValue('五个')
+  await expect(cellValue(page, 't3.new.commercial')).toHaveText('2')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('五个')
 
   // Stored is the old value (5), beside the 2 typed since.
   await page.keyboard.press('Control+s')
@@ -171,8 +170,9 @@ test('text in a number cell is refused on leaving the cell as on Enter: kept in 
 
   // Back on the cell, the text is there to correct; Escape gives it up and shows the stored value.
   await cell(page, 't3.new.natural').click()
-  await expect(cell(page, 't3.new.natural')).toHaveValue('五个')
+  await expect(cellEditor(page, 't3.new.natural')).toHaveValue('五个')
+  await expect(cellEditor(page, 't3.new.natural')).toBeFocused()
   await page.keyboard.press('Escape')
-  await expect(cell(page, 't3.new.natural')).toHaveValue('5')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('5')
   await expect(error).toHaveCount(0)
 })

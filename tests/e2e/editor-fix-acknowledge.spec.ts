@@ -1,4 +1,4 @@
-import { cell, consistentT3, createReportViaHome, expect, pasteText, ruleItem, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
+import { cell, cellValue, consistentT3, createReportViaHome, expect, pasteText, ruleItem, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
 
 // One-click fixes where the answer is certain, and acknowledging a warning with a written
 // explanation (审核错误说明), which hard errors do not allow.
@@ -11,7 +11,7 @@ test('a wrong （七）总计 offers "fill from the sum": one click puts the sum
   await createReportViaHome(page, uniqueAgency('一键修正'), 2025)
   await showT3(page)
   await pasteText(cell(page, 't3.new.natural'), toTsv(TABLE, ROWS))
-  await expect(cell(page, 't3.carriedForward.total')).toHaveValue(String(TABLE.carriedForward[6]))
+  await expect(cellValue(page, 't3.carriedForward.total')).toHaveText(String(TABLE.carriedForward[6]))
   const right = TABLE.total[0]
   await typeInto(page, 't3.total.natural', String(right + 3))
 
@@ -24,11 +24,11 @@ test('a wrong （七）总计 offers "fill from the sum": one click puts the sum
   await expect(c2.getByTestId('acknowledge')).toHaveCount(0)
 
   await fix.click()
-  await expect(cell(page, 't3.total.natural')).toHaveValue(String(right))
+  await expect(cellValue(page, 't3.total.natural')).toHaveText(String(right))
   for (const rule of ['C1', 'C2', 'C3']) await expect(ruleItem(page, rule)).toHaveCount(0)
 
   await page.keyboard.press('Control+z')
-  await expect(cell(page, 't3.total.natural')).toHaveValue(String(right + 3))
+  await expect(cellValue(page, 't3.total.natural')).toHaveText(String(right + 3))
   await expect(ruleItem(page, 'C2')).toHaveCount(1)
 })
 
@@ -40,7 +40,7 @@ test('a wrong 总计 column offers the row sum (C3)', async ({ page, app }) => {
   const c3 = ruleItem(page, 'C3')
   await expect(c3).toHaveCount(1)
   await c3.getByTestId('apply-fix').click()
-  await expect(cell(page, 't3.granted.total')).toHaveValue('5')
+  await expect(cellValue(page, 't3.granted.total')).toHaveText('5')
   await expect(ruleItem(page, 'C3')).toHaveCount(0)
 })
 
@@ -93,7 +93,7 @@ test('an acknowledgement holds only while the cells it explains stay as they wer
   await expect(after.first().getByTestId('acknowledge')).toBeVisible()
   // Undoing the figure brings back the situation that was explained, and the explanation with it.
   await page.keyboard.press('Control+z')
-  await expect(cell(page, 't4.review.upheld')).toHaveValue('')
+  await expect(cellValue(page, 't4.review.upheld')).toHaveText('')
   await expect(e4).toHaveCount(1)
   await expect(e4).toContainText('已说明')
 })

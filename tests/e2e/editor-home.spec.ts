@@ -1,4 +1,4 @@
-import { createReportViaHome, expect, showT3, test, typeInto, uniqueAgency, cell } from './fixtures/editor-app'
+import { cellValue, createReportViaHome, expect, showT3, test, typeInto, uniqueAgency } from './fixtures/editor-app'
 
 // The reports home: every stored report with its counts, a new report's problems named, duplicate,
 // and delete with undo (nothing lost by a slip of the mouse).
@@ -40,7 +40,7 @@ test('a report can be duplicated, deleted and the deletion undone, values intact
   for (const i of [0, 1]) {
     await rows.nth(i).getByTestId('open-report').click()
     await showT3(page)
-    await expect(cell(page, 't3.new.natural')).toHaveValue('17')
+    await expect(cellValue(page, 't3.new.natural')).toHaveText('17')
     await page.getByTestId('go-home').click()
   }
 })

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
-import { cell, consistentT3, createReportViaHome, expect, pasteText, readT3, ruleItem, showT3, T3_COLUMNS, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
+import { cell, cellValue, consistentT3, createReportViaHome, expect, pasteText, readT3, ruleItem, showT3, T3_COLUMNS, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
 
 // Importing last year's published report (the 2020 fixture) through the file chooser, starting
 // 2021's report from it, and exporting a Word document.
@@ -39,13 +39,13 @@ test("importing the 2020 report and starting 2021's from it fills 上年结转 f
   await showT3(page)
   for (const c of T3_COLUMNS) {
     const carried = last.cells[`t3.carriedForward.${c}`]
-    await expect(cell(page, `t3.carriedOver.${c}`), `上年结转·${c}`).toHaveValue(String(carried ?? ''))
+    await expect(cellValue(page, `t3.carriedOver.${c}`), `上年结转·${c}`).toHaveText(String(carried ?? ''))
   }
   // This year's own numbers start blank.
-  await expect(cell(page, 't3.new.natural')).toHaveValue('')
-  await expect(cell(page, 't3.granted.natural')).toHaveValue('')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('')
+  await expect(cellValue(page, 't3.granted.natural')).toHaveText('')
   // The fixture's 2019-format table 三 had one （六）其他处理 row; 2021's has three, blank.
-  await expect(cell(page, 't3.other.overdueFee.natural')).toHaveValue('')
+  await expect(cellValue(page, 't3.other.overdueFee.natural')).toHaveText('')
 
   // Last year's report is known: a 上年结转 that does not match last year's 结转下年度 is X1, and
   // the one-click fix takes last year's figure.
@@ -55,7 +55,7 @@ test("importing the 2020 report and starting 2021's from it fills 上年结转 f
   await expect(x1).toHaveCount(1)
   await expect(x1).toContainText(lastForward)
   await x1.getByTestId('apply-fix').click()
-  await expect(cell(page, 't3.carriedOver.natural')).toHaveValue(lastForward)
+  await expect(cellValue(page, 't3.carriedOver.natural')).toHaveText(lastForward)
   await expect(ruleItem(page, 'X1')).toHaveCount(0)
 })
 
@@ -65,7 +65,7 @@ test('export a .docx through the dialog: the chosen file is a Word zip with word
   const rows = t3Rows('2021')
   const table = consistentT3()
   await pasteText(cell(page, 't3.new.natural'), toTsv(table, rows))
-  await expect(cell(page, 't3.carriedForward.total')).toHaveValue(String(table.carriedForward[6]))
+  await expect(cellValue(page, 't3.carriedForward.total')).toHaveText(String(table.carriedForward[6]))
 
   const out = join(app.filesDir, `年报-${Date.now()}.docx`)
   await app.nextSave(out)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { cell, expect, test, uniqueAgency } from './fixtures/editor-app'
+import { cell, cellValue, expect, focusedCell, test, typeOverWithIme, uniqueAgency } from './fixtures/editor-app'
 
 // The whole flow by keyboard only, as in Excel/WPS: no mouse from the home screen to the table.
 
@@ -13,7 +13,6 @@ async function tabIntoGrid(page: Page): Promise<string> {
   throw new Error('Tab never reached a table cell')
 }
 
-const focusedCell = (page: Page) => page.evaluate(() => (globalThis as any).document.activeElement?.dataset?.cell as string | undefined)
 
 test('keyboard only: create, reach the grid, arrows, Tab, Enter, typing replaces, Delete clears, "/" accepted, text rejected inline', async ({ page, app }) => {
   expect(app.url).toBeTruthy()
@@ -35,7 +34,7 @@ test('keyboard only: create, reach the grid, arrows, Tab, Enter, typing replaces
   await page.keyboard.type('5')
   await page.keyboard.press('ArrowRight')
   await expect.poll(() => focusedCell(page)).toBe('t3.new.commercial')
-  await expect(cell(page, 't3.new.natural')).toHaveValue('5')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('5')
   // Tab commits and moves right; Enter commits and moves down.
   await page.keyboard.type('2')
   await page.keyboard.press('Tab')
@@ -44,7 +43,7 @@ test('keyboard only: create, reach the grid, arrows, Tab, Enter, typing replaces
   await page.keyboard.press('Enter')
   // Enter after a run of Tabs goes to the next row, in the column where the run began (Excel).
   await expect.poll(() => focusedCell(page)).toBe('t3.carriedOver.commercial')
-  await expect(cell(page, 't3.new.research')).toHaveValue('0')
+  await expect(cellValue(page, 't3.new.research')).toHaveText('0')
   // Arrow up and right, Shift+Tab back to 商业企业: typing over 2 replaces it.
   await page.keyboard.press('ArrowUp')
   await page.keyboard.press('ArrowRight')
@@ -52,18 +51,18 @@ test('keyboard only: create, reach the grid, arrows, Tab, Enter, typing replaces
   await expect.poll(() => focusedCell(page)).toBe('t3.new.commercial')
   await page.keyboard.type('7')
   await page.keyboard.press('Enter')
-  await expect(cell(page, 't3.new.commercial')).toHaveValue('7')
+  await expect(cellValue(page, 't3.new.commercial')).toHaveText('7')
   await expect.poll(() => focusedCell(page)).toBe('t3.carriedOver.commercial')
 
   // Delete clears the selected cell.
   await page.keyboard.press('ArrowUp')
   await page.keyboard.press('Delete')
-  await expect(cell(page, 't3.new.commercial')).toHaveValue('')
+  await expect(cellValue(page, 't3.new.commercial')).toHaveText('')
 
   // Text is rejected with an inline message naming the problem; the cursor stays; Escape cancels.
   await page.keyboard.press('ArrowLeft')
   await expect.poll(() => focusedCell(page)).toBe('t3.new.natural')
-  await page.keyboard.type('五个')
+  await typeOverWithIme(page, '五个')
   await page.keyboard.press('Enter')
   const message = page.getByRole('alert').filter({ hasText: '不是数字' })
   await expect(message).toBeVisible()
@@ -72,23 +71,23 @@ test('keyboard only: create, reach the grid, arrows, Tab, Enter, typing replaces
   await expect(cell(page, 't3.new.natural')).toHaveAttribute('aria-invalid', 'true')
   await page.keyboard.press('Escape')
   await expect(message).toHaveCount(0)
-  await expect(cell(page, 't3.new.natural')).toHaveValue('5')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('5')
 
   // "/" (not applicable) is accepted; a full-width digit is read as a digit.
   await page.keyboard.type('/')
   await page.keyboard.press('Enter')
-  await expect(cell(page, 't3.new.natural')).toHaveValue('/')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('/')
   await expect.poll(() => focusedCell(page)).toBe('t3.carriedOver.natural')
-  await page.keyboard.type('３')
+  await typeOverWithIme(page, '３')
   await page.keyboard.press('Enter')
-  await expect(cell(page, 't3.carriedOver.natural')).toHaveValue('3')
+  await expect(cellValue(page, 't3.carriedOver.natural')).toHaveText('3')
 
   // F2 edits in place: typing appends to the value instead of replacing it.
   await page.keyboard.press('ArrowUp')
   await page.keyboard.press('F2')
   await page.keyboard.type('1')
   await page.keyboard.press('Enter')
-  await expect(cell(page, 't3.carriedOver.natural')).toHaveValue('31')
+  await expect(cellValue(page, 't3.carriedOver.natural')).toHaveText('31')
 
   // Ctrl+PageDown goes to the next section (四) by keyboard.
   await page.keyboard.press('Control+PageDown')

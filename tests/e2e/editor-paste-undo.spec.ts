@@ -1,4 +1,4 @@
-import { cell, consistentT3, createReportViaHome, expect, pasteText, readT3, ruleItem, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
+import { cell, cellValue, consistentT3, createReportViaHome, expect, pasteText, readT3, ruleItem, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
 
 // Pasting a whole table 三 copied from Excel/WPS (25 rows × 7 columns, tab-separated, "\r\n"
 // line ends), then undoing and redoing it across the whole report.
@@ -21,7 +21,7 @@ test('pasting 25×7 at 本年新收·自然人 fills every cell; Ctrl+Z restores
   await showT3(page)
   // One value typed before the paste: undo must go back to it, not to an empty table.
   await typeInto(page, 't3.new.natural', '99')
-  await expect(cell(page, 't3.new.natural')).toHaveValue('99')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('99')
 
   await cell(page, 't3.new.natural').click()
   await pasteText(cell(page, 't3.new.natural'), toTsv(TABLE, ROWS))
@@ -39,10 +39,10 @@ test('pasting 25×7 at 本年新收·自然人 fills every cell; Ctrl+Z restores
 
   // The toolbar buttons do the same.
   await page.getByTestId('undo').click()
-  await expect(cell(page, 't3.carriedForward.total')).toHaveValue('')
-  await expect(cell(page, 't3.new.natural')).toHaveValue('99')
+  await expect(cellValue(page, 't3.carriedForward.total')).toHaveText('')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('99')
   await page.getByTestId('redo').click()
-  await expect(cell(page, 't3.carriedForward.total')).toHaveValue(String(TABLE.carriedForward[6]))
+  await expect(cellValue(page, 't3.carriedForward.total')).toHaveText(String(TABLE.carriedForward[6]))
 })
 
 test('a pasted block with text and full-width digits keeps the text, marks it C6, and says so', async ({ page, app }) => {
@@ -50,10 +50,10 @@ test('a pasted block with text and full-width digits keeps the text, marks it C6
   await createReportViaHome(page, uniqueAgency('粘贴文字'), 2025)
   await showT3(page)
   await pasteText(cell(page, 't3.granted.natural'), '１２\t3\r\n约5件\t/\r\n')
-  await expect(cell(page, 't3.granted.natural')).toHaveValue('12')
-  await expect(cell(page, 't3.granted.commercial')).toHaveValue('3')
-  await expect(cell(page, 't3.partial.natural')).toHaveValue('约5件')
-  await expect(cell(page, 't3.partial.commercial')).toHaveValue('/')
+  await expect(cellValue(page, 't3.granted.natural')).toHaveText('12')
+  await expect(cellValue(page, 't3.granted.commercial')).toHaveText('3')
+  await expect(cellValue(page, 't3.partial.natural')).toHaveText('约5件')
+  await expect(cellValue(page, 't3.partial.commercial')).toHaveText('/')
   await expect(page.getByTestId('notice')).toContainText('1 个不是有效数字')
   await expect(ruleItem(page, 'C6')).toHaveCount(1)
   await expect(ruleItem(page, 'C6')).toContainText('约5件')
@@ -64,7 +64,7 @@ test('Shift+arrows select a range and Ctrl+C puts it on the clipboard as tab-sep
   await createReportViaHome(page, uniqueAgency('复制'), 2025)
   await showT3(page)
   await pasteText(cell(page, 't3.new.natural'), toTsv(TABLE, ROWS))
-  await expect(cell(page, 't3.carriedForward.total')).toHaveValue(String(TABLE.carriedForward[6]))
+  await expect(cellValue(page, 't3.carriedForward.total')).toHaveText(String(TABLE.carriedForward[6]))
   await cell(page, 't3.carriedOver.commercial').click()
   await page.keyboard.press('Shift+ArrowDown')
   await page.keyboard.press('Shift+ArrowRight')

@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { startWebApp } from './support/web-server'
-import { cell, consistentT3, createReportViaHome, expect, openFromHome, pasteText, readT3, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
+import { cell, cellValue, consistentT3, createReportViaHome, expect, openFromHome, pasteText, readT3, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
 
 // Nothing typed is lost: what the user entered (table cells, text, agency details) is there after
 // a page reload and after the server (the main process) restarts on the same data folder.
@@ -35,7 +35,7 @@ test('a report typed in the editor is all there after a reload and after the ser
     await createReportViaHome(page, agency, 2025)
     await showT3(page)
     await pasteText(cell(page, 't3.new.natural'), toTsv(TABLE, ROWS))
-    await expect(cell(page, 't3.carriedForward.total')).toHaveValue(String(TABLE.carriedForward[6]))
+    await expect(cellValue(page, 't3.carriedForward.total')).toHaveText(String(TABLE.carriedForward[6]))
     await typeInto(page, 't3.granted.research', '/')
     await page.getByTestId('nav-problems').click()
     await page.locator('[data-text=problems]').fill(PROBLEMS)
@@ -77,7 +77,7 @@ test('an edit made just before leaving the page is saved (flushed on the way out
   await page.reload()
   await openFromHome(page, agency)
   await showT3(page)
-  await expect(cell(page, 't3.new.natural')).toHaveValue('42')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('42')
   expect(app.url).toBeTruthy()
 })
 
@@ -91,7 +91,7 @@ test('a cell still being typed into (no Enter, no Tab) when the page goes away i
   await page.reload()
   await openFromHome(page, agency)
   await showT3(page)
-  await expect(cell(page, 't3.new.natural')).toHaveValue('37')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('37')
   expect(app.url).toBeTruthy()
 })
 
@@ -137,7 +137,7 @@ test('a report file corrupted while the app was closed: the app says so, restore
       await expect(banner).toContainText('已自动恢复')
       await openFromHome(page, agency)
       await showT3(page)
-      await expect(cell(page, 't3.new.natural')).toHaveValue('42')
+      await expect(cellValue(page, 't3.new.natural')).toHaveText('42')
       await banner.getByRole('button', { name: '知道了' }).click()
       await expect(banner).toHaveCount(0)
     } finally {

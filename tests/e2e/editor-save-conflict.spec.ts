@@ -1,4 +1,4 @@
-import { cell, createReportViaHome, expect, openFromHome, showT3, test, typeInto, uniqueAgency } from './fixtures/editor-app'
+import { cellValue, createReportViaHome, expect, openFromHome, showT3, test, typeInto, uniqueAgency } from './fixtures/editor-app'
 
 // One report open in two tabs of the served app: a save from the tab that is behind is refused,
 // and the user chooses in plain Chinese — take the stored version, or keep theirs knowingly.
@@ -33,7 +33,7 @@ test('a tab whose report was saved in another tab asks before saving over it', a
   // 载入已保存的版本: tab 1's number appears, and saving goes on from there.
   await other.getByTestId('conflict-reload').click()
   await expect(dialog).toBeHidden()
-  await expect(cell(other, 't3.new.natural')).toHaveValue('5')
+  await expect(cellValue(other, 't3.new.natural')).toHaveText('5')
   await typeInto(other, 't3.new.commercial', '2')
   await other.keyboard.press('Control+s')
   await expect(other.getByTestId('save-indicator')).toContainText('已保存', { timeout: 10_000 })
@@ -50,8 +50,8 @@ test('a tab whose report was saved in another tab asks before saving over it', a
   await other.reload()
   await openFromHome(other, agency)
   await showT3(other)
-  await expect(cell(other, 't3.new.natural')).toHaveValue('9')
-  await expect(cell(other, 't3.new.commercial')).toHaveValue('')
+  await expect(cellValue(other, 't3.new.natural')).toHaveText('9')
+  await expect(cellValue(other, 't3.new.commercial')).toHaveText('')
   await other.getByTestId('nav-info').click()
   await expect(other.getByTestId('snapshots')).toContainText('被另一窗口覆盖之前')
 })

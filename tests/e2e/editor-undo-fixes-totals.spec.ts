@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { cell, consistentT3, createReportViaHome, expect, pasteText, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
+import { cell, cellValue, consistentT3, createReportViaHome, expect, pasteText, showT3, t3Rows, test, toTsv, typeInto, uniqueAgency } from './fixtures/editor-app'
 
 // Issue 13, points 1–3: undo shows what it undid and where; the fix offered first for sums that
 // disagree is the one that makes them all agree; 总计 cells fill themselves, a typed one is kept,
@@ -58,12 +58,12 @@ test('undo from another section brings the edit into view and says what it undid
   await page.keyboard.press('Control+z')
   await expect(page.getByTestId('grid-t3')).toBeVisible()
   await expect(cell(page, 't3.granted.natural')).toBeFocused()
-  await expect(cell(page, 't3.granted.natural')).toHaveValue('3')
+  await expect(cellValue(page, 't3.granted.natural')).toHaveText('3')
   await expect(page.getByTestId('step-note')).toHaveText('撤销：表三 （一）予以公开·自然人 5→3')
   await expect(cell(page, 't3.granted.natural')).toBeInViewport()
 
   await page.getByTestId('redo').click()
-  await expect(cell(page, 't3.granted.natural')).toHaveValue('5')
+  await expect(cellValue(page, 't3.granted.natural')).toHaveText('5')
   await expect(page.getByTestId('step-note')).toHaveText('重做：表三 （一）予以公开·自然人 3→5')
 })
 
@@ -84,11 +84,11 @@ test('a row total mistyped between its row sum and its column sum: the first fix
   // The column's own fix would copy the mistake into （七）总计·总计: it is not offered anywhere.
   await expect(page.getByTestId('apply-fix').filter({ hasText: '（七）总计·总计' })).toHaveCount(0)
   await first.click()
-  await expect(cell(page, 't3.granted.total')).toHaveValue(String(right))
+  await expect(cellValue(page, 't3.granted.total')).toHaveText(String(right))
   await expect(errorsShown(page)).toHaveAttribute('data-errors', '0')
   // One fix, one undo step.
   await page.getByTestId('undo').click()
-  await expect(cell(page, 't3.granted.total')).toHaveValue(String(right + 1))
+  await expect(cellValue(page, 't3.granted.total')).toHaveText(String(right + 1))
   await expect(page.getByTestId('step-note')).toHaveText(`撤销：表三 （一）予以公开·总计 ${right}→${right + 1}`)
 })
 
@@ -99,24 +99,25 @@ test('totals fill themselves as parts are typed; a typed total is kept and judge
   await typeInto(page, 't3.granted.natural', '5')
   await typeInto(page, 't3.granted.commercial', '2')
   const rowTotal = cell(page, 't3.granted.total')
-  await expect(rowTotal).toHaveValue('7')
+  const rowTotalShown = cellValue(page, 't3.granted.total')
+  await expect(rowTotalShown).toHaveText('7')
   await expect(rowTotal).toHaveAttribute('data-computed', 'true')
   await expect(rowTotal).toHaveAttribute('title', /自动合计/)
-  await expect(cell(page, 't3.total.natural')).toHaveValue('5')
-  await expect(cell(page, 't3.total.total')).toHaveValue('7')
+  await expect(cellValue(page, 't3.total.natural')).toHaveText('5')
+  await expect(cellValue(page, 't3.total.total')).toHaveText('7')
 
   // Typed over: kept as typed, whatever the parts do; the rules judge it.
   await typeInto(page, 't3.granted.total', '6')
-  await expect(rowTotal).toHaveValue('6')
+  await expect(rowTotalShown).toHaveText('6')
   await expect(rowTotal).not.toHaveAttribute('data-computed', 'true')
   await expect(errorsShown(page)).not.toHaveAttribute('data-errors', '0')
   await typeInto(page, 't3.granted.natural', '1')
-  await expect(rowTotal).toHaveValue('6')
+  await expect(rowTotalShown).toHaveText('6')
   await expect(errorsShown(page)).toHaveAttribute('data-errors', '0')
   // Cleared: computed again.
   await cell(page, 't3.granted.total').click()
   await page.keyboard.press('Delete')
-  await expect(rowTotal).toHaveValue('3')
+  await expect(rowTotalShown).toHaveText('3')
   await expect(rowTotal).toHaveAttribute('data-computed', 'true')
 
   // Turned off: totals stay as they are, a blank one only shows its sum greyed.
@@ -124,8 +125,10 @@ test('totals fill themselves as parts are typed; a typed total is kept and judge
   try {
     await showT3(page)
     await typeInto(page, 't3.partial.natural', '4')
-    await expect(cell(page, 't3.partial.total')).toHaveValue('')
-    await expect(cell(page, 't3.partial.total')).toHaveAttribute('placeholder', '4')
+    await expect(cellValue(page, 't3.partial.total')).toHaveText('')
+    // The greyed sum is drawn beside the blank, not typed into it.
+    await expect(cellValue(page, 't3.partial.total')).toHaveAttribute('data-hint', '4')
+    expect(await cellValue(page, 't3.partial.total').evaluate((el: any) => (globalThis as any).getComputedStyle(el, '::before').content)).toBe('"4"')
     await expect(cell(page, 't3.partial.total')).not.toHaveAttribute('data-computed', 'true')
   } finally {
     // The served app is shared by the specs of this worker: leave the setting as found.
@@ -134,5 +137,5 @@ test('totals fill themselves as parts are typed; a typed total is kept and judge
   // On again: the blank total fills itself at the next edit.
   await showT3(page)
   await typeInto(page, 't3.partial.commercial', '1')
-  await expect(cell(page, 't3.partial.total')).toHaveValue('5')
+  await expect(cellValue(page, 't3.partial.total')).toHaveText('5')
 })

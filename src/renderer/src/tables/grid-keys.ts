@@ -19,6 +19,8 @@ export type GridCommand =
   | { kind: 'cancel' }
   | { kind: 'clear' }
   | { kind: 'edit' }
+  /** A printable key on a selected cell: open its editor empty, the key's character goes into it. */
+  | { kind: 'type' }
   | { kind: 'native' }
 
 export interface KeyInput {
@@ -27,6 +29,11 @@ export interface KeyInput {
   ctrlKey: boolean
   metaKey: boolean
   altKey: boolean
+}
+
+/** One character the key would type (key names such as "Enter" or "F2" are longer). */
+export function isPrintable(e: KeyInput): boolean {
+  return !e.ctrlKey && !e.metaKey && !e.altKey && [...e.key].length === 1
 }
 
 const ARROWS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }
@@ -69,5 +76,7 @@ export function commandFor(e: KeyInput, mode: CellMode): GridCommand {
       if (mode === 'editing') return { kind: 'native' }
       return { kind: 'move', dir: e.key === 'Home' ? 'home' : 'end', extend: e.shiftKey && mode === 'idle', commit: mode === 'typing' }
   }
+  // Typing on a selected cell replaces its value, as in a spreadsheet.
+  if (mode === 'idle' && isPrintable(e)) return { kind: 'type' }
   return { kind: 'native' }
 }

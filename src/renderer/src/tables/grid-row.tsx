@@ -22,7 +22,7 @@ export interface GridRowProps {
   cursorKey: string
   cursor: Pos
   anchor: Pos
-  editing: { key: string; draft: string; error?: string } | null
+  editing: { key: string; draft: string; mode: string; error?: string } | null
   /** Text refused when the focus left its cell: shown with its error, not stored. */
   refused: ReadonlyMap<string, Refused>
   /** Left offsets of the row-name columns that stay in view when scrolling sideways, by column. */
@@ -50,7 +50,7 @@ function sameRow(a: GridRowProps, b: GridRowProps): boolean {
     if ((key === a.cursorKey) !== (key === b.cursorKey)) return false
     const ea = a.editing?.key === key ? a.editing : null
     const eb = b.editing?.key === key ? b.editing : null
-    if (ea?.draft !== eb?.draft || ea?.error !== eb?.error) return false
+    if (ea?.draft !== eb?.draft || ea?.error !== eb?.error || ea?.mode !== eb?.mode) return false
     if (a.refused.get(key) !== b.refused.get(key)) return false
     const pos = a.model.positions.get(key)!
     if (isSelected(a, pos) !== isSelected(b, pos)) return false
@@ -92,6 +92,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
             note={p.notes.get(key)}
             selected={isSelected(p, p.model.positions.get(key)!)}
             cursor={key === p.cursorKey}
+            editing={p.editing?.key === key}
             error={ed?.error}
             handlers={p.handlers}
           />

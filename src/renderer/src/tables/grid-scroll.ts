@@ -2,9 +2,9 @@ import { useEffect, type RefObject } from 'react'
 import type { TableLayout } from '../../../shared/form'
 
 // Sticky headings and row names, as in a spreadsheet with frozen panes: the table's header rows
-// (a <thead>) stick to the top of the scrolling area, its row-name columns to the left. The scroll
-// area is told how much the frozen parts cover (scroll-padding), so a cell brought into view is
-// never left underneath them.
+// (a <thead>; in 表二 each block's heading row) stick to the top of the scrolling area, its
+// row-name columns to the left. The scroll area is told how much the frozen parts cover
+// (scroll-padding), so a cell brought into view is never left underneath them.
 
 /** The nearest ancestor that scrolls (the editor's main area), or null. */
 export function scrollParent(el: HTMLElement): HTMLElement | null {
@@ -43,7 +43,8 @@ export function useFrozenPanes(table: RefObject<HTMLTableElement | null>): void 
       if (!scroller) return
       // Row names are frozen only when the table is wider than the area (fewer sticky cells to lay out).
       el.classList.toggle('frozen-x', scroller.scrollWidth > scroller.clientWidth)
-      const head = el.tHead?.offsetHeight ?? 0
+      // The <thead>, or (表二) the tallest of the blocks' own heading rows.
+      const head = el.tHead?.offsetHeight ?? Math.max(0, ...[...el.querySelectorAll<HTMLElement>('tbody tr.row-header')].map((r) => r.offsetHeight))
       const firstValue = el.querySelector<HTMLElement>('td.vc')
       scroller.style.scrollPaddingTop = `${head}px`
       scroller.style.scrollPaddingLeft = firstValue && el.classList.contains('frozen-x') ? `${firstValue.offsetLeft}px` : ''

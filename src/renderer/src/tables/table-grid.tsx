@@ -1,14 +1,16 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { LAYOUTS, cellInfo, describeCell, tableLayout, type LayoutId, type TableId } from '../../../shared/form'
-import { formatCellValue, parseCellInput, type CellValue, type Cells } from '../../../shared/report'
+import { parseCellInput, type CellValue, type Cells } from '../../../shared/report'
 import type { Severity } from '../../../shared/rules'
 import { pendingEdits } from '../state/pending-edits'
 import { clipboardHandlers } from './grid-clipboard-events'
-import { commandFor, type CellMode, type Editing } from './grid-keys'
+import type { Editing } from './grid-keys'
 import { GridBody } from './grid-body'
-import { buildGridModel, enterAfterTabs, keyAt, move, rangeKeys, type Pos } from './grid-model'
-import { revealCell, rowsPerPage, stickyLefts, useFrozenPanes } from './grid-scroll'
+import { gridEvents } from './grid-events'
+import { clearedCells, gridKeyDown } from './grid-key-handler'
+import { buildGridModel, keyAt, type Pos } from './grid-model'
+import { revealCell, stickyLefts, useFrozenPanes } from './grid-scroll'
 import { useGridFocus } from './use-grid-focus'
 import { rowLabels } from './paste-labels'
 import { useRefusedDrafts, type Refused } from './use-refused-drafts'
@@ -57,41 +59,85 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const start = (props.initialCell && model.positions.get(props.initialCell)) || { r: 0, c: 0 }
   const [cursor, setCursor] = useState<Pos>(start)
   const [anchor, setAnchor] = useState<Pos>(start)
-  const [editing, setEditing] = useState<Editing | null>(null)
+  const [editing, setEditingState] = useState<Editing | null>(null)
   const { refused, current: refusedNow, update: setRefused } = useRefusedDrafts(props.refusedStore)
-  const inputs = useRef(new Map<string, HTMLInputElement>())
+  const cellEls = useRef(new Map<string, HTMLElement>())
+  const editorEl = useRef<HTMLInputElement | null>(null)
   const tableRef = useRef<HTMLTableElement>(null)
   /** Where the current run of Tabs began: Enter returns to its column. */
   const tabRun = useRef<Pos | null>(null)
   useFrozenPanes(tableRef)
+  /** Focus the cursor's cell, or the editor, once the next render has drawn it. */
   const wantFocus = useRef(false)
+  const wantEditorFocus = useRef(false)
   /** Set while the grid moves the focus itself, so onFocus leaves the selection alone. */
   const ownFocus = useRef(false)
 
   const cursorKey = keyAt(model, cursor) ?? model.keys[0][0]
   const totalWidth = layout.widths.reduce((a, b) => a + b, 0)
+  const gridName = LAYOUTS[format].sections.find((s) => s.key === table)?.heading
 
   // Keep what the handlers read in a ref so the per-cell handlers stay stable (cells are memoised).
   const live = useRef({ cursor, anchor, editing, cells, cursorKey })
   useLayoutEffect(() => {
     live.current = { cursor, anchor, editing, cells, cursorKey }
   })
+  /** The editing state, seen at once by the handlers (a blur during this event must not judge it again). */
+  const setEditing = useCallback((ed: Editing | null) => {
+    live.current.editing = ed
+    setEditingState(ed)
+  }, [])
 
   useEffect(() => {
     onCursor(cursorKey)
   }, [cursorKey, onCursor])
 
-  useGridFocus({ inputsRef: inputs, cursorKey, focusOnMount: props.focusOnMount, focusRequest: props.focusRequest, wantFocusRef: wantFocus })
+  useGridFocus({ cellsRef: cellEls, cursorKey, focusOnMount: props.focusOnMount, focusRequest: props.focusRequest, wantFocusRef: wantFocus })
+
+  // The editor input, drawn by the render that opened it: the focus goes into it, caret at the end.
+  useLayoutEffect(() => {
+    const el = editorEl.current
+    if (!wantEditorFocus.current || !el) return
+    wantEditorFocus.current = false
+    ownFocus.current = true
+    el.focus({ preventScroll: true })
+    ownFocus.current = false
+    caretToEnd(el)
+  })
+
+  /** Opens a cell's editor; `sync` draws it (and focuses it) inside the current key press. */
+  const startEdit = useCallback(
+    (ed: Editing, sync: boolean) => {
+      wantEditorFocus.current = true
+      if (sync) flushSync(() => setEditing(ed))
+      else setEditing(ed)
+    },
+    [setEditing]
+  )
+
+  /** Focuses the cursor's cell now (the editor inside it is about to go). */
+  const focusCursorCell = useCallback(() => {
+    const el = cellEls.current.get(live.current.cursorKey)
+    if (!el || document.activeElement === el) return
+    ownFocus.current = true
+    el.focus({ preventScroll: true })
+    ownFocus.current = false
+  }, [])
+
+  const cancelEdit = useCallback(() => {
+    setEditing(null)
+    focusCursorCell()
+  }, [setEditing, focusCursorCell])
 
   /** Back on a cell whose text was refused: its text is being typed again, with its error. */
   const resume = useCallback(
     (key: string) => {
       const r = refusedNow.current.get(key)
       if (!r) return
-      setEditing({ key, draft: r.draft, mode: 'typing', error: r.error })
+      startEdit({ key, draft: r.draft, mode: 'typing', error: r.error }, false)
       setRefused((m) => m.delete(key))
     },
-    [refusedNow, setRefused]
+    [refusedNow, setRefused, startEdit]
   )
 
   const goTo = useCallback(
@@ -99,24 +145,22 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       setCursor(pos)
       if (!extend) setAnchor(pos)
       const key = keyAt(model, pos) ?? null
-      if (key) resume(key)
       // Tell the editor in this batch (from an effect: a second render of the editor per keystroke).
       onCursor(key)
       // Focus now, before React changes the DOM: focusing after the commit would force a full
-      // layout of the page inside the keystroke (measured: ~30 ms per edit on table 三).
-      const el = inputs.current.get(key ?? '')
+      // layout of the page inside the keystroke. A cell is not editable, so its focus is cheap.
+      const el = cellEls.current.get(key ?? '')
       if (el) {
-        ownFocus.current = true
         // Without scrolling: scrolling into view needs a layout of the whole page now, inside the
-        // keystroke (measured: ~16 ms per move on table 三 under load). The frame lays out anyway:
-        // scroll there, only if the cell is not in view.
+        // keystroke. The frame lays out anyway: scroll there, only if the cell is not in view.
         if (document.activeElement !== el) {
+          ownFocus.current = true
           el.focus({ preventScroll: true })
+          ownFocus.current = false
           requestAnimationFrame(() => revealCell(el))
         }
-        ownFocus.current = false
-        el.select()
       } else wantFocus.current = true
+      if (key) resume(key)
     },
     [model, onCursor, resume]
   )
@@ -137,7 +181,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       setEditing(null)
       return true
     },
-    [format, onSetCells]
+    [format, onSetCells, setEditing]
   )
 
   // The window closing while a cell is being typed into: no blur comes, so commit the typed text
@@ -157,141 +201,55 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const handlers: CellHandlers = useMemo(
     () => ({
       onChange: (e) => {
-        const key = e.currentTarget.dataset.cell!
-        const draft = e.currentTarget.value
-        setEditing((ed) => ({ key, draft, mode: ed && ed.key === key ? ed.mode : 'typing' }))
+        const ed = live.current.editing
+        if (ed) setEditing({ key: ed.key, draft: e.currentTarget.value, mode: ed.mode })
       },
       register: (key, el) => {
-        if (el) inputs.current.set(key, el)
-        else inputs.current.delete(key)
+        if (el) cellEls.current.set(key, el)
+        else cellEls.current.delete(key)
+      },
+      registerEditor: (el) => {
+        editorEl.current = el
       }
     }),
-    []
+    [setEditing]
   )
 
-  const onFocus = (e: React.FocusEvent<HTMLTableElement>) => {
-    const key = (e.target as HTMLElement).dataset?.cell
-    const pos = key ? model.positions.get(key) : undefined
-    if (!pos || ownFocus.current) return
-    if (pos.r !== cursor.r || pos.c !== cursor.c) {
-      tabRun.current = null
+  const clear = (keys: string[]) => {
+    const set = clearedCells(keys)
+    onSetCells(set)
+    setRefused((m) => keys.forEach((k) => m.delete(k)))
+  }
+
+  const events = gridEvents({
+    model,
+    format,
+    cells,
+    cursor,
+    live: () => live.current,
+    ownFocus,
+    tabRun,
+    goTo,
+    moveCursor: (pos, key) => {
       setCursor(pos)
       setAnchor(pos)
-      onCursor(key ?? null)
-    }
-    if (key) resume(key)
-    // Typing over a selected value replaces it, as in a spreadsheet.
-    if (!editing || editing.key !== key) (e.target as unknown as HTMLInputElement).select()
-  }
-
-  // Leaving a cell judges its text as Enter does: a value is stored; text that is not a value stays
-  // in the cell with its error, is not stored, and is picked up again on return (Escape drops it).
-  const onBlur = (e: React.FocusEvent<HTMLTableElement>) => {
-    const key = (e.target as HTMLElement).dataset?.cell
-    if (!editing || editing.key !== key) return
-    const parsed = parseCellInput(editing.draft, cellInfo(format, key)?.kind ?? 'count')
-    if (!parsed.error) {
-      commit(true)
-      return
-    }
-    const draft = editing.draft
-    setEditing(null)
-    setRefused((m) => m.set(key, { draft, error: parsed.error! }))
-    onNotice(`${describeCell(format, key)}：${parsed.error}。这段文字未保存，原值不变；回到该格可更正，按 Esc 放弃。`)
-  }
-
-  const onMouseDown = (e: React.MouseEvent<HTMLTableElement>) => {
-    const key = (e.target as HTMLElement).dataset?.cell
-    const pos = key ? model.positions.get(key) : undefined
-    if (!pos || (editing && editing.key === key)) return // clicks inside the cell being edited place the caret
-    // Select the whole value ourselves: a native click would drop a caret and typing would append.
-    e.preventDefault()
-    tabRun.current = null
-    goTo(pos, e.shiftKey && !editing)
-  }
-
-  const onDoubleClick = (e: React.MouseEvent<HTMLTableElement>) => {
-    const key = (e.target as HTMLElement).dataset?.cell
-    if (!key || editing) return
-    setEditing({ key, draft: formatCellValue(cells[key]), mode: 'editing' })
-    caretToEnd(e.target as HTMLInputElement)
-  }
-
-  const onKeyDown = (e: React.KeyboardEvent<HTMLTableElement>) => {
-    const key = (e.target as HTMLElement).dataset?.cell
-    if (!key) return
-    const ctrl = e.ctrlKey || e.metaKey
-    if (ctrl && !editing && (e.key === 'a' || e.key === 'A')) {
-      // Select the whole table, the cursor on its first cell (ranges for copy, Delete).
-      e.preventDefault()
-      const lastRow = model.keys.length - 1
-      goTo({ r: 0, c: 0 }, false)
-      setAnchor({ r: lastRow, c: model.keys[lastRow].length - 1 })
-      return
-    }
-    if (ctrl && editing && (e.key === 'z' || e.key === 'Z')) {
-      // Ctrl+Z while typing undoes the typing only.
-      e.preventDefault()
-      e.stopPropagation()
+      onCursor(key)
+    },
+    resume,
+    commit,
+    startEdit,
+    refuse: (key, draft, error) => {
       setEditing(null)
-      return
+      setRefused((m) => m.set(key, { draft, error }))
+      onNotice(`${describeCell(format, key)}：${error}。这段文字未保存，原值不变；回到该格可更正，按 Esc 放弃。`)
     }
-    // While an input method is composing (拼音 etc.), its keys are its own.
-    if (e.nativeEvent.isComposing || e.keyCode === 229) return
-    const mode: CellMode = editing && editing.key === key ? editing.mode : 'idle'
-    const cmd = commandFor(e, mode)
-    switch (cmd.kind) {
-      case 'native':
-        return
-      case 'move': {
-        e.preventDefault()
-        if (cmd.commit && !commit(false)) return
-        tabRun.current = null
-        const page = cmd.dir === 'pageUp' || cmd.dir === 'pageDown' ? rowsPerPage(e.target as HTMLElement) : undefined
-        goTo(move(model, cursor, cmd.dir, page), cmd.extend)
-        return
-      }
-      case 'commit-move': {
-        // Only forward Tabs make a run (Shift+Tab ends it), as entering a row left to right does.
-        const isTab = cmd.dir === 'next'
-        const run = tabRun.current
-        const next = cmd.dir === 'down' ? enterAfterTabs(model, cursor, run) : move(model, cursor, cmd.dir)
-        const atEdge = next.r === cursor.r && next.c === cursor.c
-        if (!commit(false)) {
-          e.preventDefault()
-          return
-        }
-        tabRun.current = isTab ? (run ?? cursor) : null
-        // Tab at the first/last cell leaves the table, so keyboard users are never trapped.
-        if (atEdge && e.key === 'Tab') return
-        e.preventDefault()
-        goTo(next, false)
-        if (atEdge) setEditing(null) // re-render so the focus effect selects the value again
-        return
-      }
-      case 'cancel':
-        e.preventDefault()
-        setEditing(null)
-        wantFocus.current = true
-        return
-      case 'clear': {
-        e.preventDefault()
-        const set: Record<string, CellValue> = {}
-        for (const k of rangeKeys(model, anchor, cursor).flat()) set[k] = null
-        onSetCells(set)
-        setRefused((m) => Object.keys(set).forEach((k) => m.delete(k)))
-        return
-      }
-      case 'edit': {
-        e.preventDefault()
-        const draft = editing?.key === key ? editing.draft : formatCellValue(cells[key])
-        setEditing({ key, draft, mode: 'editing' })
-        // Caret to the end now, not on the next frame: a key typed right after F2 must append.
-        caretToEnd(e.target as HTMLInputElement)
-        return
-      }
-    }
-  }
+  })
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLTableElement>) =>
+    gridKeyDown(
+      { model, cells, cursor, anchor, editing: () => live.current.editing, tabRun, goTo, setAnchor, commit, startEdit, cancelEdit, clear },
+      e
+    )
 
   const { onCopy, onCut, onPaste } = clipboardHandlers({
     format,
@@ -301,7 +259,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     cells,
     rowNames: names,
     editing,
-    cancelEditing: () => setEditing(null),
+    cancelEditing: cancelEdit,
     setCells: onSetCells,
     notice: onNotice,
     updateRefused: setRefused,
@@ -314,11 +272,13 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       ref={tableRef}
       className={`grid grid-${table}`}
       data-testid={`grid-${table}`}
+      role="grid"
+      aria-label={gridName}
       onKeyDown={onKeyDown}
-      onFocus={onFocus}
-      onBlur={onBlur}
-      onMouseDown={onMouseDown}
-      onDoubleClick={onDoubleClick}
+      onFocus={events.onFocus}
+      onBlur={events.onBlur}
+      onMouseDown={events.onMouseDown}
+      onDoubleClick={events.onDoubleClick}
       onCopy={onCopy}
       onCut={onCut}
       onPaste={onPaste}
