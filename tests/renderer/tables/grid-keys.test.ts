@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commandFor, type KeyInput } from '../../../src/renderer/src/tables/grid-keys'
+import { commandFor, isPrintable, type KeyInput } from '../../../src/renderer/src/tables/grid-keys'
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods })
 
@@ -55,5 +55,23 @@ describe('Excel navigation keys', () => {
     expect(commandFor(key('PageDown'), 'idle')).toEqual({ kind: 'move', dir: 'pageDown', extend: false, commit: false })
     expect(commandFor(key('PageUp'), 'typing')).toEqual({ kind: 'move', dir: 'pageUp', extend: false, commit: true })
     expect(commandFor(key('PageDown', { ctrlKey: true }), 'idle').kind).toBe('native')
+  })
+})
+
+describe('typing on a selected cell', () => {
+  it('a printable key opens the editor (its character goes into it), in any script and for "/"', () => {
+    for (const k of ['5', '/', 'a', '五', '３', ' ']) expect(commandFor(key(k), 'idle')).toEqual({ kind: 'type' })
+    // A character outside the Basic Multilingual Plane is one key too.
+    expect(isPrintable(key('𠀀'))).toBe(true)
+  })
+  it('named keys and shortcuts do not type', () => {
+    for (const k of ['Shift', 'Control', 'CapsLock', 'F5', 'Insert', 'ContextMenu']) expect(commandFor(key(k), 'idle').kind).toBe('native')
+    expect(commandFor(key('c', { ctrlKey: true }), 'idle').kind).toBe('native')
+    expect(commandFor(key('v', { metaKey: true }), 'idle').kind).toBe('native')
+    expect(commandFor(key('5', { altKey: true }), 'idle').kind).toBe('native')
+  })
+  it('while typing or editing, characters go to the editor as they are', () => {
+    expect(commandFor(key('5'), 'typing').kind).toBe('native')
+    expect(commandFor(key('5'), 'editing').kind).toBe('native')
   })
 })

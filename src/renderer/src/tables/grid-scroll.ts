@@ -2,7 +2,7 @@ import { useEffect, type RefObject } from 'react'
 import type { TableLayout } from '../../../shared/form'
 
 // Sticky headings and row names, as in a spreadsheet with frozen panes: the table's header rows
-// (a <thead>; in 表二 each block's heading row) stick to the top of the scrolling area, its
+// (a <thead>; in 表二 each block's caption and heading rows) stick to the top of the scrolling area, its
 // row-name columns to the left. The scroll area is told how much the frozen parts cover
 // (scroll-padding), so a cell brought into view is never left underneath them.
 
@@ -43,8 +43,7 @@ export function useFrozenPanes(table: RefObject<HTMLTableElement | null>): void 
       if (!scroller) return
       // Row names are frozen only when the table is wider than the area (fewer sticky cells to lay out).
       el.classList.toggle('frozen-x', scroller.scrollWidth > scroller.clientWidth)
-      // The <thead>, or (表二) the tallest of the blocks' own heading rows.
-      const head = el.tHead?.offsetHeight ?? Math.max(0, ...[...el.querySelectorAll<HTMLElement>('tbody tr.row-header')].map((r) => r.offsetHeight))
+      const head = el.tHead?.offsetHeight ?? blockHeadings(el)
       const firstValue = el.querySelector<HTMLElement>('td.vc')
       scroller.style.scrollPaddingTop = `${head}px`
       scroller.style.scrollPaddingLeft = firstValue && el.classList.contains('frozen-x') ? `${firstValue.offsetLeft}px` : ''
@@ -62,6 +61,14 @@ export function useFrozenPanes(table: RefObject<HTMLTableElement | null>): void 
       }
     }
   }, [table])
+}
+
+/** 表二: the height its sticky block caption and heading rows cover (and where the heading sticks). */
+function blockHeadings(el: HTMLTableElement): number {
+  const caption = el.querySelector<HTMLElement>('tbody tr.row-caption')?.offsetHeight ?? 0
+  const heading = Math.max(0, ...[...el.querySelectorAll<HTMLElement>('tbody tr.row-header')].map((r) => r.offsetHeight))
+  el.style.setProperty('--caption-h', `${caption}px`)
+  return caption + heading
 }
 
 /** Scrolls the cell into view when it is outside the scroll area or under the frozen headings. */

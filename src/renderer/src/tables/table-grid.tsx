@@ -270,7 +270,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   return (
     <table
       ref={tableRef}
-      className={`grid grid-${table}`}
+      className={`grid grid-${table}${layout.headerRows ? '' : ' grid-blocks'}`}
       data-testid={`grid-${table}`}
       role="grid"
       aria-label={gridName}
