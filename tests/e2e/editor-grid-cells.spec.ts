@@ -114,3 +114,28 @@ test('表二 headings stay in view: scrolled to the bottom, a block heading row 
   await expect.poll(() => focusedCell(page)).toBe(last)
   await expect(cell(page, last!)).toBeInViewport()
 })
+
+test('an input method composing in the cell being edited keeps its keys: the Enter that confirms its text neither stores nor moves', async ({ page, app }) => {
+  expect(app.url).toBeTruthy()
+  await createReportViaHome(page, uniqueAgency('输入法'), 2025)
+  await showT3(page)
+  await cell(page, 't3.new.natural').click()
+  await page.keyboard.press('F2')
+  const editor = cellEditor(page, 't3.new.natural')
+  await expect(editor).toBeFocused()
+  // As an input method in full-width mode does: a composition, the Enter that confirms it
+  // (keyCode 229, while composing), then its text.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Input.imeSetComposition', { text: '５', selectionStart: 1, selectionEnd: 1 })
+  await expect(editor).toHaveValue('５')
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', windowsVirtualKeyCode: 229, key: 'Enter', code: 'Enter' })
+  await cdp.send('Input.insertText', { text: '５' })
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', windowsVirtualKeyCode: 13, key: 'Enter', code: 'Enter' })
+  await expect(editor).toBeFocused()
+  await expect(editor).toHaveValue('５')
+  await expect(cellValue(page, 't3.carriedOver.natural')).toHaveText('')
+  // The Enter after it is the user's: the number is stored and the cursor moves down.
+  await page.keyboard.press('Enter')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('5')
+  await expect.poll(() => focusedCell(page)).toBe('t3.carriedOver.natural')
+})

@@ -25,6 +25,7 @@ export interface GridEventContext {
   startEdit: (ed: Editing, sync: boolean) => void
   /** Text that is not a value, left in its cell with its error and not stored. */
   refuse: (key: string, draft: string, error: string) => void
+  focusCursorCell: () => void
 }
 
 type FocusEv = React.FocusEvent<HTMLElement>
@@ -54,6 +55,9 @@ export function gridEvents(c: GridEventContext) {
     const parsed = parseCellInput(ed.draft, cellInfo(c.format, ed.key)?.kind ?? 'count')
     if (!parsed.error) c.commit(true)
     else c.refuse(ed.key, ed.draft, parsed.error)
+    // The window itself lost the focus (another program): the editor goes, so leave the focus on
+    // its cell, where it comes back to.
+    if (!document.hasFocus()) c.focusCursorCell()
   }
 
   const onMouseDown = (e: MouseEv) => {

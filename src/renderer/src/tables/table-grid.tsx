@@ -238,6 +238,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     resume,
     commit,
     startEdit,
+    focusCursorCell,
     refuse: (key, draft, error) => {
       setEditing(null)
       setRefused((m) => m.set(key, { draft, error }))
