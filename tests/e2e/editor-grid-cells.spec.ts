@@ -139,3 +139,24 @@ test('an input method composing in the cell being edited keeps its keys: the Ent
   await expect(cellValue(page, 't3.new.natural')).toHaveText('5')
   await expect.poll(() => focusedCell(page)).toBe('t3.carriedOver.natural')
 })
+
+test('a cell being typed into when the section is switched keeps what was typed', async ({ page, app }) => {
+  expect(app.url).toBeTruthy()
+  await createReportViaHome(page, uniqueAgency('切换不丢'), 2025)
+  await showT3(page)
+  await cell(page, 't3.new.natural').click()
+  await page.keyboard.type('5')
+  await page.keyboard.press('Control+PageDown')
+  await expect(page.getByTestId('grid-t4')).toBeVisible()
+  await page.keyboard.press('Control+PageUp')
+  await expect(cellValue(page, 't3.new.natural')).toHaveText('5')
+  // Text that is not a number comes back with its error, not stored: the cell is the cursor's, so
+  // it is taken up again for correcting.
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.type('x')
+  await page.getByTestId('nav-t4').click()
+  await expect(page.getByTestId('grid-t4')).toBeVisible()
+  await page.getByTestId('nav-t3').click()
+  await expect(cellEditor(page, 't3.new.commercial')).toHaveValue('x')
+  await expect(page.getByRole('alert').filter({ hasText: '不是数字' })).toBeVisible()
+})

@@ -184,6 +184,20 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
     [format, onSetCells, setEditing]
   )
 
+  // The table going away while a cell is being typed into (a switch of section by Ctrl+PageDown or
+  // the list): its text is judged as on leaving the cell, stored or kept as refused text.
+  const refusedStore = props.refusedStore
+  useEffect(
+    () => () => {
+      const ed = live.current.editing
+      if (!ed) return
+      const parsed = parseCellInput(ed.draft, cellInfo(format, ed.key)?.kind ?? 'count')
+      if (parsed.error) refusedStore.set(ed.key, { draft: ed.draft, error: parsed.error })
+      else onSetCells({ [ed.key]: parsed.value })
+    },
+    [format, onSetCells, refusedStore]
+  )
+
   // The window closing while a cell is being typed into: no blur comes, so commit the typed text
   // (kept even if invalid, as on blur) synchronously before the final save.
   useEffect(
