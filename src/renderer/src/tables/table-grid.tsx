@@ -21,6 +21,7 @@ import './grid.css'
 // spreadsheet behaviour: arrows, Tab, Enter (back to where a run of Tabs began), Ctrl+Home/End,
 // PageUp/Down, typing replaces, F2 edits, Delete clears, Escape cancels, Shift+arrows select,
 // Ctrl+C / Ctrl+V rectangular ranges as tab-separated text; headings and row names stay in view.
+// The focus is on the cursor's cell (roving tabindex); an input exists only while a cell is edited.
 
 export interface TableGridProps {
   format: LayoutId
