@@ -8,6 +8,7 @@ import { defaultConcurrency, runPool } from '../import/pool'
 import { importPath } from '../import/read-path'
 import { isDirectory } from './check-folder'
 import { departmentOf } from '../folder/department-of'
+import { parseOptions, type OptionSpecs } from './parse-options'
 import { InputError, parseYearArg } from './read-input'
 
 // `aggregate FILES… -o OUT.json [-o OUT.csv] [--agency NAME] [--year YEAR]`: the departments' reports
@@ -34,27 +35,27 @@ interface AggregateArgs {
   year?: number
 }
 
-function parseArgs(args: string[]): AggregateArgs {
-  const out: AggregateArgs = { inputs: [], outputs: [], agency: '汇总' }
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    const value = () => {
-      const v = args[++i]
-      if (v === undefined || v.startsWith('--')) throw new InputError(`参数“${a}”后面缺少值`)
-      return v
-    }
-    if (a === '-o' || a === '--out') {
-      const v = value()
-      if (!/\.(json|csv)$/i.test(v)) throw new InputError(`输出文件“${v}”应以 .json（汇总报告）或 .csv（分部门明细）结尾`)
-      out.outputs.push(v)
-    } else if (a === '--agency') out.agency = value().trim() || '汇总'
-    else if (a === '--year') out.year = parseYearArg(args[++i])
-    else if (a.startsWith('-')) throw new InputError(`未知参数“${a}”`)
-    else out.inputs.push(a)
+const AGGREGATE_OPTIONS = {
+  out: { type: 'string', short: 'o', multiple: true, value: '输出文件名' },
+  agency: { type: 'string', value: '机关名称' },
+  year: { type: 'string', value: '年份' }
+} as const satisfies OptionSpecs
+
+function parseAggregateArgs(args: string[]): AggregateArgs | { help: true } {
+  const { values, positionals, help } = parseOptions(args, AGGREGATE_OPTIONS)
+  if (help) return { help: true }
+  const outputs = values.out ?? []
+  for (const v of outputs) {
+    if (!/\.(json|csv)$/i.test(v)) throw new InputError(`输出文件“${v}”应以 .json（汇总报告）或 .csv（分部门明细）结尾`)
   }
-  if (out.inputs.length === 0) throw new InputError('请指定要汇总的报告文件或文件夹')
-  if (out.outputs.length === 0) throw new InputError('请用 -o 指定输出文件（.json 或 .csv）')
-  return out
+  if (positionals.length === 0) throw new InputError('请指定要汇总的报告文件或文件夹')
+  if (outputs.length === 0) throw new InputError('请用 -o 指定输出文件（.json 或 .csv）')
+  return {
+    inputs: positionals,
+    outputs,
+    agency: values.agency?.trim() || '汇总',
+    year: values.year === undefined ? undefined : parseYearArg(values.year)
+  }
 }
 
 async function expand(inputs: string[]): Promise<string[]> {
@@ -82,15 +83,16 @@ async function readAll(paths: string[], year: number | undefined): Promise<Depar
 }
 
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(AGGREGATE_USAGE + '\n')
-    return 0
-  }
   let parsed: AggregateArgs
   let reports: DepartmentReport[]
   let agg: ReturnType<typeof aggregate>
   try {
-    parsed = parseArgs(args)
+    const p = parseAggregateArgs(args)
+    if ('help' in p) {
+      process.stdout.write(AGGREGATE_USAGE + '\n')
+      return 0
+    }
+    parsed = p
     reports = await readAll(await expand(parsed.inputs), parsed.year)
     agg = aggregate(reports)
   } catch (e) {
