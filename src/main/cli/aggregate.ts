@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
-import { aggregate, AggregateError, breakdownCsv, checkContent, combinedReport, type DepartmentReport } from '../../shared/aggregate'
+import { aggregate, AggregateError, breakdownCsv, checkContent, combinedReport, pickYear, yearOptions, type DepartmentReport, type ReadDepartment } from '../../shared/aggregate'
 import type { ImportResult } from '../../shared/import/types'
-import { writeExchangeText, type ExchangeReport } from '../../shared/report'
+import { writeExchangeText } from '../../shared/report'
 import { listFiles, FolderError } from '../folder/list-files'
 import { importerPool } from '../import/worker-pool'
 import { defaultConcurrency, runPool } from '../import/pool'
@@ -12,7 +12,7 @@ import { parseOptions, type OptionSpecs } from './parse-options'
 import { InputError, parseYearArg } from './read-input'
 
 // `aggregate FILES… -o OUT.json [-o OUT.csv] [--agency NAME] [--year YEAR]`: the departments' reports
-// of one year added up. .json is the combined report (an exchange file, opened like any other);
+// of one year (--year picks it among several) added up. .json is the combined report (an exchange file, opened like any other);
 // .csv is the breakdown, one row per cell and one column per department.
 // Exit codes: 0 written; 1 written, the rules find errors in the sum; 2 nothing written.
 
@@ -23,8 +23,9 @@ export const AGGREGATE_USAGE = [
   '  -o 文件.json   汇总报告（交换文件，可在年报助手中导入、导出Word）；正文留空，由您填写',
   '  -o 文件.csv    分部门明细：每个单元格一行，每个部门一列，最后一列为合计（Excel、WPS可直接打开）',
   '  --agency 名称  汇总报告的机关名称（默认“汇总”）',
-  '  --year 年份    文件中未写明年度时按此年度；写明了其他年度的文件不会被改动',
-  '空白格：各部门都空白的，汇总仍为空白；有部门填了数字的，按数字相加。不同年度、不同报表格式的报告不能汇总。',
+  '  --year 年份    汇总这一年度：文件有几个年度时必须指定，其他年度的文件不计入（会列出）；',
+  '                 未写明年度的文件按此年度计入',
+  '空白格：各部门都空白的，汇总仍为空白；有部门填了数字的，按数字相加。不同报表格式的报告不能汇总。',
   '退出码：0 已生成；1 已生成，但汇总表有错误；2 未生成（文件无法读取或不能汇总）。'
 ].join('\n')
 
@@ -64,8 +65,8 @@ async function expand(inputs: string[]): Promise<string[]> {
   return out
 }
 
-/** Every file read (a few at a time); any that cannot be read, or has no year, stops the 汇总. */
-async function readAll(paths: string[], year: number | undefined): Promise<DepartmentReport[]> {
+/** Every file read (a few at a time); any that cannot be read stops the 汇总. */
+async function readAll(paths: string[]): Promise<ReadDepartment[]> {
   let done = 0
   const pool = importerPool({ size: defaultConcurrency() })
   const results = await runPool(paths, defaultConcurrency(), async (path) => importPath(path, pool.importer).catch((e: Error) => e), () => {
@@ -73,13 +74,23 @@ async function readAll(paths: string[], year: number | undefined): Promise<Depar
   }).finally(() => pool.close())
   const failed = results.flatMap((r, i) => (r instanceof Error ? [`  ${paths[i]}：${r.message.replace(/\s*\n\s*/g, ' ')}`] : []))
   if (failed.length > 0) throw new InputError(`以下文件无法读取，未生成汇总（缺少部门的汇总数会偏小）：\n${failed.join('\n')}`)
-  const read = results as ImportResult[]
-  const unknown = read.flatMap((r, i) => (r.yearUnknown && year === undefined ? [paths[i]] : []))
-  if (unknown.length > 0) throw new InputError(`以下文件未写明报告年度，请用 --year 指定：\n${unknown.map((p) => `  ${p}`).join('\n')}`)
-  return read.map((r, i) => {
-    const report: ExchangeReport = r.yearUnknown ? { ...r.report, year: year! } : r.report
-    return departmentOf(report, paths[i])
-  })
+  return (results as ImportResult[]).map((r, i) => ({ ...departmentOf(r.report, paths[i]), yearUnknown: r.yearUnknown === true }))
+}
+
+/**
+ * The reports of the year given (files of other years left out and said; files without a year
+ * taken as of it). Without --year, every file must state the same year: the CLI never guesses.
+ */
+function ofYear(read: ReadDepartment[], year: number | undefined): { reports: DepartmentReport[]; notes: string[] } {
+  if (year !== undefined) return pickYear(read, year, true)
+  const unknown = read.filter((r) => r.yearUnknown)
+  if (unknown.length > 0) throw new InputError(`以下文件未写明报告年度，请用 --year 指定：\n${unknown.map((r) => `  ${r.source}`).join('\n')}`)
+  const years = yearOptions(read)
+  if (years.length > 1) {
+    const parts = [...years].reverse().map((y) => `${y.year}年度（${y.departments.slice(0, 5).join('、')}${y.departments.length > 5 ? `等${y.departments.length}个部门` : ''}）`)
+    throw new InputError(`这些报告不是同一年度：${parts.join('；')}。请用 --year 指定汇总哪一年度，例如 --year ${years[0].year}`)
+  }
+  return { reports: read, notes: [] }
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -93,8 +104,10 @@ export async function run(args: string[]): Promise<number> {
       return 0
     }
     parsed = p
-    reports = await readAll(await expand(parsed.inputs), parsed.year)
+    const picked = ofYear(await readAll(await expand(parsed.inputs)), parsed.year)
+    reports = picked.reports
     agg = aggregate(reports)
+    if (picked.notes.length) agg = { ...agg, notes: [...picked.notes, ...agg.notes] }
   } catch (e) {
     if (!(e instanceof InputError || e instanceof AggregateError || e instanceof FolderError)) throw e
     process.stderr.write(e.message + '\n')
