@@ -9,9 +9,9 @@ export function FolderYear({ folder, busy, onPick }: { folder: AggregateFolder; 
   if (years.length < 2 && unknown.length === 0) return null
   return (
     <div className="folder-year" data-testid="folder-year">
-      {years.length > 0 && (
+      {years.length > 1 && (
         <label>
-          文件夹中的报告有{years.length > 1 ? `${years.length}个年度` : '一个年度'}，汇总{' '}
+          文件夹中的报告有{years.length}个年度，汇总{' '}
           <select value={year ?? ''} disabled={busy} onChange={(e) => onPick(Number(e.target.value), includeUnknown)} data-testid="folder-year-select">
             {years.map((y) => (
               <option key={y.year} value={y.year}>
