@@ -58,7 +58,7 @@ test('检查文件夹: progress while it runs, one row per file, the unreadable 
   await rows.nth(1).click()
   // Plain words as in the editor (issue 13): the rule's title and the cell, its code only in the details.
   const findings = screen.locator('.folder-findings')
-  const c2 = findings.locator('[data-testid="folder-finding"][data-rule="C2"]')
+  const c2 = findings.locator('[data-testid="finding"][data-rule="C2"]')
   await expect(c2).toContainText('错误 办理结果总计不符：')
   await expect(c2).toContainText('（七）总计')
   await expect(findings).not.toContainText('[C')

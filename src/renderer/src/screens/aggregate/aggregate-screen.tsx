@@ -7,6 +7,7 @@ import { BreakdownPanel } from './breakdown-panel'
 import { DepartmentStatusTable } from './department-status'
 import { DepartmentsEditor } from './departments-editor'
 import { FolderYear } from './folder-year'
+import { PlainFindings } from '../../warnings/plain-findings'
 import { ReportPicker } from './report-picker'
 import { SaveCombined } from './save-combined'
 import { SumTables } from './sum-tables'
@@ -87,11 +88,11 @@ export default function AggregateScreen({ onBack, onOpen }: { onBack: () => void
         <>
           <section className="card" data-testid="aggregate-result">
             <h2>{view.year}年度汇总：{view.departments.length}个部门</h2>
-            <DepartmentStatusTable statuses={view.statuses} />
+            <DepartmentStatusTable statuses={view.statuses} layout={view.layout} />
             <p data-testid="sum-check">
               汇总表检查：<span className={view.sum.counts.error ? 'sev-error' : 'ok'}>{view.sum.counts.error}个错误</span>，{view.sum.counts.warning}个警告
             </p>
-            {view.sum.warnings.filter((w) => w.severity === 'error').slice(0, 8).map((w) => <p key={w.fingerprint} className="sev-error">[{w.rule}] {w.message}</p>)}
+            <PlainFindings warnings={view.sum.warnings.filter((w) => w.severity === 'error').slice(0, 8)} layout={view.layout} empty={null} />
             {view.notes.map((n) => <p key={n} className="notice">{n}</p>)}
           </section>
           <section className="card aggregate-tables">

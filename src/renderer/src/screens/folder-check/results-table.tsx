@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react'
 import { formatName } from '../../format-labels'
-import { FileFindings } from './file-findings'
+import { PlainFindings } from '../../warnings/plain-findings'
 import { sortResults, type FolderSort } from '../../../../shared/folder-check/sort'
 import type { FileCheck } from '../../../../shared/folder-check/types'
 
@@ -49,7 +49,7 @@ export function ResultsTable({ results }: { results: FileCheck[] }) {
               <tr className="folder-findings">
                 <td colSpan={7}>
                   {r.yearUnknown && <p className="sev-warning">文件中未写明年度，暂按{r.year}年检查。</p>}
-                  <FileFindings warnings={r.warnings} format={r.format} />
+                  <PlainFindings warnings={r.warnings} layout={r.format} />
                 </td>
               </tr>
             )}
