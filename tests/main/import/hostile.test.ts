@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { importFile, MAX_IMPORT_BYTES } from '../../../src/main/import'
+import { MAX_XML_ELEMENTS } from '../../../src/main/import/xml'
 import { ImportError } from '../../../src/shared/import/types'
 import { docxBytes, documentXml, p } from './make-docx'
 
@@ -118,6 +119,11 @@ describe('hostile .docx', () => {
   it('refuses malformed XML', () => expectImportError(docxBytes(documentXml('<w:p><w:r></w:p>')), /损坏|不匹配/))
 
   it('refuses absurd nesting', () => expectImportError(docxBytes(documentXml('<w:sdt>'.repeat(5000) + '</w:sdt>'.repeat(5000))), /嵌套过深/))
+
+  it('refuses a flood of runs once it builds more elements than a document of the byte limit would', async () => {
+    const runs = '<w:r><w:t>1</w:t></w:r>'.repeat(MAX_XML_ELEMENTS / 2 + 1)
+    await expectImportError(docxBytes(documentXml(`<w:p>${runs}</w:p>`)), /元素过多（超过10万个）/)
+  })
 
   it('refuses a zip bomb by its declared size', async () => {
     // 80 MB of spaces compress to a few kilobytes.
