@@ -119,7 +119,9 @@ describe.skipIf(process.platform === 'win32')('the app packed by electron-builde
     const dir = mkdtempSync(join(tmpdir(), 'nb-asar-pdf-'))
     extractAll(packed.asar, dir)
     expect(existsSync(join(dir, 'node_modules/@napi-rs'))).toBe(false)
-    const worker = readdirSync(join(dir, 'out/main/chunks')).find((f) => /^worker-.*\.js$/.test(f))
+    // The import worker itself, not the chunks the app and the CLI share (the worker's path, worker-source).
+    const chunks = join(dir, 'out/main/chunks')
+    const worker = readdirSync(chunks).find((f) => /^worker-.*\.js$/.test(f) && readFileSync(join(chunks, f), 'utf8').includes('parentPort'))
     expect(worker).toBeDefined()
     const pdf = join(repoRoot, 'tests/fixtures/official-2021-filled.lo.pdf')
     const expected = JSON.parse(readFileSync(`${pdf}.expected.json`, 'utf8'))
