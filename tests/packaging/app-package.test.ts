@@ -100,7 +100,8 @@ describe.skipIf(process.platform === 'win32')('the app packed by electron-builde
     const builtins = new Set([...builtinModules, 'electron'])
     const specifiers = new Set<string>()
     for (const f of walk(join(dir, 'out/main')).filter((f) => f.endsWith('.js'))) {
-      for (const m of readFileSync(f, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*)["']([^"'./][^"']*)["']/g)) {
+      // Not a word ending in "from" (the CLI's `--from` option): only `from "…"` and `import("…")`.
+      for (const m of readFileSync(f, 'utf8').matchAll(/(?:(?<![\w$-])from\s*|import\s*\(\s*)["']([^"'./][^"']*)["']/g)) {
         if (!m[1].startsWith('node:') && !builtins.has(m[1])) specifiers.add(m[1])
       }
     }
