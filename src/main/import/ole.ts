@@ -8,7 +8,6 @@ import { ImportError } from '../../shared/import/types'
 
 const FREE = -1
 const END = -2
-const MINI_CUTOFF = 4096
 const MB = 1024 * 1024
 
 /** Streams the .doc reader reads, besides the directory and the mini stream. */
@@ -37,7 +36,9 @@ export function checkCompoundFile(bytes: Uint8Array, names: readonly string[] = 
     return view.getInt32(at, true)
   }
   const shift = view.getUint16(30, true)
-  if ((shift !== 9 && shift !== 12) || view.getUint16(32, true) !== 6 || i32(56) !== MINI_CUTOFF) throw damaged('文件头中的扇区大小不正确')
+  if ((shift !== 9 && shift !== 12) || view.getUint16(32, true) !== 6) throw damaged('文件头中的扇区大小不正确')
+  // Streams shorter than this live in the mini stream (4096 in every writer; taken as given, as word-extractor does).
+  const miniCutoff = i32(56)
   const secSize = 1 << shift
   const sectors = Math.floor((bytes.length - secSize) / secSize) + (bytes.length % secSize === 0 ? 0 : 1)
   const [fatCount, dirStart, miniFatStart, miniFatCount, difatStart, difatCount] = [i32(44), i32(48), i32(60), i32(64), i32(68), i32(72)]
@@ -105,7 +106,7 @@ export function checkCompoundFile(bytes: Uint8Array, names: readonly string[] = 
   for (const { name, ...entry } of entries) {
     if (entry.size > bytes.length) throw damaged(`其中的“${name}”声称有${(entry.size / MB).toFixed(0)} MB，超过了文件本身的大小`)
     if (entry.size > MAX_DOC_STREAM_BYTES) throw new ImportError(`Word文档中的“${name}”数据过大（${(entry.size / MB).toFixed(0)} MB），不像是年度报告文件，已停止读取`)
-    const mini = entry.size < MINI_CUTOFF
+    const mini = entry.size < miniCutoff
     const ids = mini ? chain(miniFat, entry.start, (miniStream.length * secSize) / 64) : chain(fat, entry.start, sectors)
     if (ids.length * (mini ? 64 : secSize) < entry.size) throw damaged(`“${name}”不完整，文件可能被截断`)
     found.push({ name, size: entry.size })
