@@ -6,7 +6,8 @@ import { devCspNonce } from './scripts/vite/dev-csp'
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } }
+      // cli: the command line as plain JavaScript (out/main/cli.js), run by `npm run cli`.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), cli: resolve('src/main/cli/built.ts') } }
     }
   },
   preload: {

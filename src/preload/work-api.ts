@@ -11,6 +11,7 @@ export function workApi(verb: Verb): WorkApi {
   const fromReports = verb('aggregate:fromReports')
   const fromFolder = verb('aggregate:fromFolder')
   const save = verb('aggregate:save')
+  const folderYear = verb('aggregate:folderYear')
   const start = verb('folderCheck:start')
   const progress = verb('folderCheck:progress')
   return {
@@ -19,7 +20,8 @@ export function workApi(verb: Verb): WorkApi {
       setDepartments: (list) => setDepartments({ departments: list }),
       fromReports: (ids) => fromReports({ ids }),
       fromFolder: () => fromFolder(undefined),
-      save: (input) => save(input)
+      save: (input) => save(input),
+      folderYear: (input) => folderYear(input)
     },
     folderCheck: {
       start: () => start(undefined),

@@ -1,4 +1,5 @@
 import type { DepartmentStatus, SeverityCounts } from './aggregate/status'
+import type { YearOption } from './aggregate/years'
 import type { FileCheck } from './folder-check/types'
 import type { FormatId, LayoutId } from './form/types'
 import type { Cells, Report } from './report/types'
@@ -22,6 +23,24 @@ export interface AggregateView {
   /** The rules on the sum itself. */
   sum: { counts: SeverityCounts; warnings: Warning[] }
   notes: string[]
+  /** A 汇总 of a folder: the files read are kept under `token` so another year can be picked. */
+  folder?: AggregateFolder
+}
+
+/** The years a folder's files state (newest first) and the files that state none. */
+export interface AggregateFolder {
+  token: string
+  years: YearOption[]
+  unknown: string[]
+  includeUnknown: boolean
+  /** The year asked for (absent: none stated by any file). */
+  year?: number
+}
+
+/** A folder's year that cannot be summed (mixed formats…): why, and the years to pick from. */
+export interface FolderRefusal {
+  refused: string
+  folder: AggregateFolder
 }
 
 /** A folder check as far as it has got; results from index `from` of the request on. */
@@ -40,8 +59,10 @@ export interface WorkContract {
   'aggregate:setDepartments': { request: { departments: string[] }; response: string[] }
   'aggregate:fromReports': { request: { ids: string[] }; response: AggregateView }
   /** The folder comes from a dialog in the main process, never from the renderer. */
-  'aggregate:fromFolder': { request: void; response: AggregateView | { canceled: true } }
+  'aggregate:fromFolder': { request: void; response: AggregateView | FolderRefusal | { canceled: true } }
   'aggregate:save': { request: { token: string; agency: string; replaceId?: string }; response: Report }
+  /** The folder read last (its token) summed for another year, files without a year counted or not. */
+  'aggregate:folderYear': { request: { folder: string; year: number; includeUnknown: boolean }; response: AggregateView | FolderRefusal }
   'folderCheck:start': { request: void; response: { jobId: string; folder: string } | { canceled: true } }
   'folderCheck:progress': { request: { jobId: string; from: number }; response: FolderCheckState }
 }
@@ -52,6 +73,7 @@ export const WORK_CHANNELS: readonly (keyof WorkContract)[] = [
   'aggregate:fromReports',
   'aggregate:fromFolder',
   'aggregate:save',
+  'aggregate:folderYear',
   'folderCheck:start',
   'folderCheck:progress'
 ]
@@ -65,6 +87,7 @@ export interface WorkApi {
     fromReports(ids: string[]): Res<'aggregate:fromReports'>
     fromFolder(): Res<'aggregate:fromFolder'>
     save(input: WorkContract['aggregate:save']['request']): Res<'aggregate:save'>
+    folderYear(input: WorkContract['aggregate:folderYear']['request']): Res<'aggregate:folderYear'>
   }
   folderCheck: {
     start(): Res<'folderCheck:start'>

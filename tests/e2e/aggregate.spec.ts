@@ -38,6 +38,14 @@ test('汇总 of stored reports: department states with the missing one, the brea
   await expect(rows.filter({ hasText: '乙局' })).toHaveAttribute('data-state', 'failing')
   await expect(rows.filter({ hasText: '甲局' })).toHaveAttribute('data-state', 'ok')
   await expect(result.getByTestId('department-summary')).toContainText('1个未报送')
+  // 乙局's errors in plain words as in the editor; the rule code only under 这条检查是什么.
+  await result.getByText('查看各部门的错误').click()
+  const c1 = result.locator('.department-errors [data-testid="finding"][data-rule="C1"]').first()
+  await expect(c1).toContainText('错误 收结数不平衡：')
+  await expect(result.locator('.department-errors')).not.toContainText('[C1]')
+  await expect(c1.locator('.rule-id')).toBeHidden()
+  // The sums have the same error (5 more received than accounted for), worded the same.
+  await expect(result.locator(':scope > ul [data-testid="finding"][data-rule="C1"]').first()).toContainText('错误 收结数不平衡：')
 
   const sumCell = screen.locator('[data-key="t3.new.natural"]')
   await expect(sumCell).toHaveText(String(3 * natural + 5))

@@ -56,7 +56,17 @@ test('检查文件夹: progress while it runs, one row per file, the unreadable 
   await expect(rows.nth(1)).toHaveAttribute('data-file', '有错.json')
   await expect(rows.last()).toHaveAttribute('data-file', '嘉兴.json')
   await rows.nth(1).click()
-  await expect(screen.locator('.folder-findings')).toContainText('[C')
+  // Plain words as in the editor (issue 13): the rule's title and the cell, its code only in the details.
+  const findings = screen.locator('.folder-findings')
+  const c2 = findings.locator('[data-testid="finding"][data-rule="C2"]')
+  await expect(c2).toContainText('错误 办理结果总计不符：')
+  await expect(c2).toContainText('（七）总计')
+  await expect(findings).not.toContainText('[C')
+  await expect(c2.getByText('规则编号')).toBeHidden()
+  await c2.getByText('这条检查是什么').click()
+  await expect(c2.getByTestId('rule-details')).toContainText('（七）总计应等于（一）至（六）各项办理结果之和')
+  await expect(c2.getByText('规则编号')).toBeVisible()
+  await expect(c2.locator('.rule-id')).toHaveText('C2')
   // By name again (zh-CN order: 坏 huài, 嘉 jiā, 上 shàng …): 嘉兴.json, last by severity, is second.
   await screen.getByTestId('sort-name').click()
   await expect(rows.nth(1)).toHaveAttribute('data-file', '嘉兴.json')

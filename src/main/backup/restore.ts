@@ -56,6 +56,26 @@ export interface RestoreTarget {
   setSettings(settings: AppSettings): Promise<AppSettings>
 }
 
+/**
+ * The plan in an order where a report comes after the report it names as its previous year (when
+ * the backup holds that one): an id that only turns out to change while restoring (a report in the
+ * trash holds it) is then known before any report linking to it is written.
+ */
+export function linkedFirst(plan: readonly PlannedReport[]): PlannedReport[] {
+  const byId = new Map(plan.map((p) => [p.report.id, p]))
+  const out: PlannedReport[] = []
+  const placed = new Set<string>()
+  const place = (p: PlannedReport, depth: number) => {
+    if (placed.has(p.report.id)) return
+    placed.add(p.report.id) // before its previous year: a cycle of links ends here instead of looping
+    const previous = p.report.previousId ? byId.get(p.report.previousId) : undefined
+    if (previous && depth < plan.length) place(previous, depth + 1)
+    out.push(p)
+  }
+  for (const p of plan) place(p, 0)
+  return out
+}
+
 export async function restoreBackup(target: RestoreTarget, backup: Backup, newId: () => string = () => crypto.randomUUID()): Promise<RestoreResult> {
   const plan = planRestore(
     backup,
@@ -67,7 +87,7 @@ export async function restoreBackup(target: RestoreTarget, backup: Backup, newId
   const relink = (r: Report): Report => (r.previousId && renamed.has(r.previousId) ? { ...r, previousId: renamed.get(r.previousId)! } : r)
 
   const result: RestoreResult = { added: 0, copies: 0, skipped: 0, settings: 'kept' }
-  for (const p of plan) {
+  for (const p of linkedFirst(plan)) {
     if (p.action === 'skip') {
       result.skipped++
       continue
@@ -83,7 +103,11 @@ export async function restoreBackup(target: RestoreTarget, backup: Backup, newId
       } catch (e) {
         // The id belongs to a report in the trash (restorable for a while): keep that one, add this as a copy.
         if (!(e instanceof StorageError) || e.code !== 'conflict') throw e
-        await target.insert(asCopy(report, newId()))
+        // Reports restored after this one (linkedFirst) that name it as their previous year follow
+        // it to its new id, instead of pointing at the report in the trash.
+        const id = newId()
+        renamed.set(p.report.id, id)
+        await target.insert(asCopy(report, id))
         result.copies++
       }
     }

@@ -1,17 +1,18 @@
 import { writeFile } from 'node:fs/promises'
-import { aggregate, AggregateError, breakdownCsv, checkContent, combinedReport, type DepartmentReport } from '../../shared/aggregate'
+import { aggregate, AggregateError, breakdownCsv, checkContent, combinedReport, pickYear, yearOptions, type DepartmentReport, type ReadDepartment } from '../../shared/aggregate'
 import type { ImportResult } from '../../shared/import/types'
-import { writeExchangeText, type ExchangeReport } from '../../shared/report'
+import { writeExchangeText } from '../../shared/report'
 import { listFiles, FolderError } from '../folder/list-files'
 import { importerPool } from '../import/worker-pool'
 import { defaultConcurrency, runPool } from '../import/pool'
 import { importPath } from '../import/read-path'
 import { isDirectory } from './check-folder'
 import { departmentOf } from '../folder/department-of'
+import { parseOptions, type OptionSpecs } from './parse-options'
 import { InputError, parseYearArg } from './read-input'
 
 // `aggregate FILES… -o OUT.json [-o OUT.csv] [--agency NAME] [--year YEAR]`: the departments' reports
-// of one year added up. .json is the combined report (an exchange file, opened like any other);
+// of one year (--year picks it among several) added up. .json is the combined report (an exchange file, opened like any other);
 // .csv is the breakdown, one row per cell and one column per department.
 // Exit codes: 0 written; 1 written, the rules find errors in the sum; 2 nothing written.
 
@@ -22,8 +23,9 @@ export const AGGREGATE_USAGE = [
   '  -o 文件.json   汇总报告（交换文件，可在年报助手中导入、导出Word）；正文留空，由您填写',
   '  -o 文件.csv    分部门明细：每个单元格一行，每个部门一列，最后一列为合计（Excel、WPS可直接打开）',
   '  --agency 名称  汇总报告的机关名称（默认“汇总”）',
-  '  --year 年份    文件中未写明年度时按此年度；写明了其他年度的文件不会被改动',
-  '空白格：各部门都空白的，汇总仍为空白；有部门填了数字的，按数字相加。不同年度、不同报表格式的报告不能汇总。',
+  '  --year 年份    汇总这一年度：文件有几个年度时必须指定，其他年度的文件不计入（会列出）；',
+  '                 未写明年度的文件按此年度计入',
+  '空白格：各部门都空白的，汇总仍为空白；有部门填了数字的，按数字相加。不同报表格式的报告不能汇总。',
   '退出码：0 已生成；1 已生成，但汇总表有错误；2 未生成（文件无法读取或不能汇总）。'
 ].join('\n')
 
@@ -34,27 +36,27 @@ interface AggregateArgs {
   year?: number
 }
 
-function parseArgs(args: string[]): AggregateArgs {
-  const out: AggregateArgs = { inputs: [], outputs: [], agency: '汇总' }
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    const value = () => {
-      const v = args[++i]
-      if (v === undefined || v.startsWith('--')) throw new InputError(`参数“${a}”后面缺少值`)
-      return v
-    }
-    if (a === '-o' || a === '--out') {
-      const v = value()
-      if (!/\.(json|csv)$/i.test(v)) throw new InputError(`输出文件“${v}”应以 .json（汇总报告）或 .csv（分部门明细）结尾`)
-      out.outputs.push(v)
-    } else if (a === '--agency') out.agency = value().trim() || '汇总'
-    else if (a === '--year') out.year = parseYearArg(args[++i])
-    else if (a.startsWith('-')) throw new InputError(`未知参数“${a}”`)
-    else out.inputs.push(a)
+const AGGREGATE_OPTIONS = {
+  out: { type: 'string', short: 'o', multiple: true, value: '输出文件名' },
+  agency: { type: 'string', value: '机关名称' },
+  year: { type: 'string', value: '年份' }
+} as const satisfies OptionSpecs
+
+function parseAggregateArgs(args: string[]): AggregateArgs | { help: true } {
+  const { values, positionals, help } = parseOptions(args, AGGREGATE_OPTIONS)
+  if (help) return { help: true }
+  const outputs = values.out ?? []
+  for (const v of outputs) {
+    if (!/\.(json|csv)$/i.test(v)) throw new InputError(`输出文件“${v}”应以 .json（汇总报告）或 .csv（分部门明细）结尾`)
   }
-  if (out.inputs.length === 0) throw new InputError('请指定要汇总的报告文件或文件夹')
-  if (out.outputs.length === 0) throw new InputError('请用 -o 指定输出文件（.json 或 .csv）')
-  return out
+  if (positionals.length === 0) throw new InputError('请指定要汇总的报告文件或文件夹')
+  if (outputs.length === 0) throw new InputError('请用 -o 指定输出文件（.json 或 .csv）')
+  return {
+    inputs: positionals,
+    outputs,
+    agency: values.agency?.trim() || '汇总',
+    year: values.year === undefined ? undefined : parseYearArg(values.year)
+  }
 }
 
 async function expand(inputs: string[]): Promise<string[]> {
@@ -63,8 +65,8 @@ async function expand(inputs: string[]): Promise<string[]> {
   return out
 }
 
-/** Every file read (a few at a time); any that cannot be read, or has no year, stops the 汇总. */
-async function readAll(paths: string[], year: number | undefined): Promise<DepartmentReport[]> {
+/** Every file read (a few at a time); any that cannot be read stops the 汇总. */
+async function readAll(paths: string[]): Promise<ReadDepartment[]> {
   let done = 0
   const pool = importerPool({ size: defaultConcurrency() })
   const results = await runPool(paths, defaultConcurrency(), async (path) => importPath(path, pool.importer).catch((e: Error) => e), () => {
@@ -72,27 +74,40 @@ async function readAll(paths: string[], year: number | undefined): Promise<Depar
   }).finally(() => pool.close())
   const failed = results.flatMap((r, i) => (r instanceof Error ? [`  ${paths[i]}：${r.message.replace(/\s*\n\s*/g, ' ')}`] : []))
   if (failed.length > 0) throw new InputError(`以下文件无法读取，未生成汇总（缺少部门的汇总数会偏小）：\n${failed.join('\n')}`)
-  const read = results as ImportResult[]
-  const unknown = read.flatMap((r, i) => (r.yearUnknown && year === undefined ? [paths[i]] : []))
-  if (unknown.length > 0) throw new InputError(`以下文件未写明报告年度，请用 --year 指定：\n${unknown.map((p) => `  ${p}`).join('\n')}`)
-  return read.map((r, i) => {
-    const report: ExchangeReport = r.yearUnknown ? { ...r.report, year: year! } : r.report
-    return departmentOf(report, paths[i])
-  })
+  return (results as ImportResult[]).map((r, i) => ({ ...departmentOf(r.report, paths[i]), yearUnknown: r.yearUnknown === true }))
+}
+
+/**
+ * The reports of the year given (files of other years left out and said; files without a year
+ * taken as of it). Without --year, every file must state the same year: the CLI never guesses.
+ */
+function ofYear(read: ReadDepartment[], year: number | undefined): { reports: DepartmentReport[]; notes: string[] } {
+  if (year !== undefined) return pickYear(read, year, true)
+  const unknown = read.filter((r) => r.yearUnknown)
+  if (unknown.length > 0) throw new InputError(`以下文件未写明报告年度，请用 --year 指定：\n${unknown.map((r) => `  ${r.source}`).join('\n')}`)
+  const years = yearOptions(read)
+  if (years.length > 1) {
+    const parts = [...years].reverse().map((y) => `${y.year}年度（${y.departments.slice(0, 5).join('、')}${y.departments.length > 5 ? `等${y.departments.length}个部门` : ''}）`)
+    throw new InputError(`这些报告不是同一年度：${parts.join('；')}。请用 --year 指定汇总哪一年度，例如 --year ${years[0].year}`)
+  }
+  return { reports: read, notes: [] }
 }
 
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(AGGREGATE_USAGE + '\n')
-    return 0
-  }
   let parsed: AggregateArgs
   let reports: DepartmentReport[]
   let agg: ReturnType<typeof aggregate>
   try {
-    parsed = parseArgs(args)
-    reports = await readAll(await expand(parsed.inputs), parsed.year)
+    const p = parseAggregateArgs(args)
+    if ('help' in p) {
+      process.stdout.write(AGGREGATE_USAGE + '\n')
+      return 0
+    }
+    parsed = p
+    const picked = ofYear(await readAll(await expand(parsed.inputs)), parsed.year)
+    reports = picked.reports
     agg = aggregate(reports)
+    if (picked.notes.length) agg = { ...agg, notes: [...picked.notes, ...agg.notes] }
   } catch (e) {
     if (!(e instanceof InputError || e instanceof AggregateError || e instanceof FolderError)) throw e
     process.stderr.write(e.message + '\n')

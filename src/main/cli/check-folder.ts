@@ -5,6 +5,7 @@ import { FolderError } from '../folder/list-files'
 import { defaultConcurrency } from '../import/pool'
 import { importerPool } from '../import/worker-pool'
 import { folderJsonLine, folderTable } from './folder-table'
+import { parseOptions, type OptionSpecs } from './parse-options'
 import { InputError, parseDate } from './read-input'
 
 // `check DIR [--json | --table] [--sort severity|name] [--today YYYY-MM-DD] [--jobs N]`
@@ -22,7 +23,7 @@ export const CHECK_FOLDER_USAGE = [
 ].join('\n')
 
 export async function isDirectory(path: string | undefined): Promise<boolean> {
-  if (path === undefined || path.startsWith('--')) return false
+  if (path === undefined) return false
   return stat(path).then((s) => s.isDirectory(), () => false)
 }
 
@@ -34,42 +35,39 @@ interface FolderArgs {
   jobs?: number
 }
 
-function parseArgs(args: string[]): FolderArgs {
-  const out: Partial<FolderArgs> & { json: boolean; sort: FolderSort } = { json: false, sort: 'name' }
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    const value = () => {
-      const v = args[++i]
-      if (v === undefined || v.startsWith('--')) throw new InputError(`参数“${a}”后面缺少值`)
-      return v
-    }
-    if (a === '--json') out.json = true
-    else if (a === '--table') out.json = false
-    else if (a === '--sort') {
-      const v = value()
-      if (v !== 'severity' && v !== 'name') throw new InputError('参数“--sort”应为 severity 或 name')
-      out.sort = v
-    } else if (a === '--today') out.today = parseDate(value())
-    else if (a === '--jobs') {
-      const n = Number(value())
-      if (!Number.isInteger(n) || n < 1 || n > 16) throw new InputError('参数“--jobs”应为1到16之间的整数')
-      out.jobs = n
-    } else if (a.startsWith('--')) throw new InputError(`未知参数“${a}”`)
-    else if (out.dir === undefined) out.dir = a
-    else throw new InputError(`多余的参数“${a}”：一次检查一个文件夹`)
+export const FOLDER_OPTIONS = {
+  json: { type: 'boolean' },
+  table: { type: 'boolean' },
+  sort: { type: 'string', value: '排序方式（severity 或 name）' },
+  today: { type: 'string', value: '日期（YYYY-MM-DD）' },
+  jobs: { type: 'string', value: '文件数' }
+} as const satisfies OptionSpecs
+
+function parseFolderArgs(args: string[]): FolderArgs | { help: true } {
+  const { values, positionals, help } = parseOptions(args, FOLDER_OPTIONS)
+  if (help) return { help: true }
+  if (positionals.length === 0) throw new InputError('请指定要检查的文件夹')
+  if (positionals.length > 1) throw new InputError(`多余的参数“${positionals[1]}”：一次检查一个文件夹`)
+  if (values.json && values.table) throw new InputError('参数“--json”和“--table”只能选一个')
+  const sort = values.sort ?? 'name'
+  if (sort !== 'severity' && sort !== 'name') throw new InputError('参数“--sort”应为 severity 或 name')
+  let jobs: number | undefined
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs)
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 16) throw new InputError('参数“--jobs”应为1到16之间的整数')
   }
-  if (out.dir === undefined) throw new InputError('请指定要检查的文件夹')
-  return out as FolderArgs
+  return { dir: positionals[0], json: values.json === true, sort, today: values.today === undefined ? undefined : parseDate(values.today), jobs }
 }
 
 export async function runFolder(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(CHECK_FOLDER_USAGE + '\n')
-    return 0
-  }
   let parsed: FolderArgs
   try {
-    parsed = parseArgs(args)
+    const p = parseFolderArgs(args)
+    if ('help' in p) {
+      process.stdout.write(CHECK_FOLDER_USAGE + '\n')
+      return 0
+    }
+    parsed = p
   } catch (e) {
     if (!(e instanceof InputError)) throw e
     process.stderr.write(e.message + '\n')

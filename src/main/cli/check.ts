@@ -1,7 +1,8 @@
 import { reportFromExchange, type ExchangeReport } from '../../shared/report'
 import { checkReport } from '../../shared/rules'
 import { formatWarnings, warningsJson } from './format-warnings'
-import { isDirectory, runFolder } from './check-folder'
+import { FOLDER_OPTIONS, isDirectory, runFolder } from './check-folder'
+import { firstPositional, parseOptions, type OptionSpecs } from './parse-options'
 import { InputError, parseDate, parseYearArg, readReportFile } from './read-input'
 
 // `check FILE [--previous LASTYEAR_FILE] [--json] [--today YYYY-MM-DD]`
@@ -27,40 +28,35 @@ interface CheckArgs {
   year?: number
 }
 
-function parseArgs(args: string[]): CheckArgs | { help: true } {
-  let file: string | undefined
-  let previous: string | undefined
-  let json = false
-  let today: Date | undefined
-  let year: number | undefined
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    if (a === '--help' || a === '-h') return { help: true }
-    else if (a === '--json') json = true
-    else if (a === '--year') year = parseYearArg(args[++i])
-    else if (a === '--previous' || a === '--today') {
-      const v = args[++i]
-      if (v === undefined || v.startsWith('--')) throw new InputError(`参数“${a}”后面缺少${a === '--previous' ? '文件名' : '日期'}`)
-      if (a === '--previous') previous = v
-      else today = parseDate(v)
-    } else if (a.startsWith('--')) throw new InputError(`未知参数“${a}”`)
-    else if (file === undefined) file = a
-    else throw new InputError(`多余的参数“${a}”：一次只检查一个文件`)
+const CHECK_OPTIONS = {
+  previous: { type: 'string', value: '上年报告文件名' },
+  json: { type: 'boolean' },
+  today: { type: 'string', value: '日期（YYYY-MM-DD）' },
+  year: { type: 'string', value: '年份' }
+} as const satisfies OptionSpecs
+
+function parseCheckArgs(args: string[]): CheckArgs | { help: true } {
+  const { values, positionals, help } = parseOptions(args, CHECK_OPTIONS)
+  if (help) return { help: true }
+  if (positionals.length === 0) throw new InputError('请指定要检查的报告文件')
+  if (positionals.length > 1) throw new InputError(`多余的参数“${positionals[1]}”：一次只检查一个文件`)
+  return {
+    file: positionals[0],
+    previous: values.previous,
+    json: values.json === true,
+    today: values.today === undefined ? undefined : parseDate(values.today),
+    year: values.year === undefined ? undefined : parseYearArg(values.year)
   }
-  if (file === undefined) throw new InputError('请指定要检查的报告文件')
-  return { file, previous, json, today, year }
 }
-
-
 
 export async function run(args: string[]): Promise<number> {
   // A folder: every report in it, one result per file (check-folder.ts).
-  if (await isDirectory(args.find((a, i) => !a.startsWith('--') && !['--previous', '--today', '--year'].includes(args[i - 1] ?? '')))) return runFolder(args)
+  if (await isDirectory(firstPositional(args, { ...CHECK_OPTIONS, ...FOLDER_OPTIONS }))) return runFolder(args)
   let parsed: CheckArgs | { help: true }
   let report: ExchangeReport
   let previous: ExchangeReport | undefined
   try {
-    parsed = parseArgs(args)
+    parsed = parseCheckArgs(args)
     if ('help' in parsed) {
       process.stdout.write(CHECK_USAGE + '\n')
       return 0

@@ -6,6 +6,7 @@ import { reportFromExchange } from '../../shared/report'
 import { DEFAULT_TYPOGRAPHY, type BlankAs } from '../../shared/settings'
 import { renderExport, type ExportKind } from '../export'
 import { formatWarnings } from './format-warnings'
+import { parseOptions, type OptionSpecs } from './parse-options'
 import { InputError, readReportFile } from './read-input'
 
 // `export FILE -o OUT.docx|.html|.json [--blank zero|slash] [--force]`
@@ -33,33 +34,25 @@ interface ExportArgs {
 
 const KINDS: Record<string, ExportKind> = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.json': 'json' }
 
-function parseArgs(args: string[]): ExportArgs | { help: true } {
-  let file: string | undefined
-  let out: string | undefined
-  let blankAs: BlankAs = 'zero'
-  let force = false
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    if (a === '--help' || a === '-h') return { help: true }
-    else if (a === '--force') force = true
-    else if (a === '-o' || a === '--out') {
-      out = args[++i]
-      if (out === undefined || out.startsWith('-')) throw new InputError(`参数“${a}”后面缺少输出文件名`)
-    } else if (a === '--blank') {
-      const v = args[++i]
-      if (v !== 'zero' && v !== 'slash') throw new InputError('参数“--blank”应为 zero（填 0）或 slash（填“/”）')
-      blankAs = v
-    } else if (a.startsWith('-')) throw new InputError(`未知参数“${a}”`)
-    else if (file === undefined) file = a
-    else throw new InputError(`多余的参数“${a}”：一次只导出一个文件`)
-  }
-  if (file === undefined) throw new InputError('请指定要导出的报告文件')
+const EXPORT_OPTIONS = {
+  out: { type: 'string', short: 'o', value: '输出文件名' },
+  blank: { type: 'string', value: 'zero 或 slash' },
+  force: { type: 'boolean' }
+} as const satisfies OptionSpecs
+
+function parseExportArgs(args: string[]): ExportArgs | { help: true } {
+  const { values, positionals, help } = parseOptions(args, EXPORT_OPTIONS)
+  if (help) return { help: true }
+  const blankAs = values.blank ?? 'zero'
+  if (blankAs !== 'zero' && blankAs !== 'slash') throw new InputError('参数“--blank”应为 zero（填 0）或 slash（填“/”）')
+  if (positionals.length === 0) throw new InputError('请指定要导出的报告文件')
+  if (positionals.length > 1) throw new InputError(`多余的参数“${positionals[1]}”：一次只导出一个文件`)
+  const out = values.out
   if (out === undefined) throw new InputError('请用 -o 指定输出文件，例如 -o 报告.docx')
   const kind = KINDS[extname(out).toLowerCase()]
   if (!kind) throw new InputError(`输出文件“${out}”的扩展名应为 .docx、.html 或 .json`)
-  return { file, out, kind, blankAs, force }
+  return { file: positionals[0], out, kind, blankAs, force: values.force === true }
 }
-
 
 /** Writes beside the target and renames, so a failed write never leaves half a file. */
 async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
@@ -78,7 +71,7 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
 
 export async function run(args: string[]): Promise<number> {
   try {
-    const parsed = parseArgs(args)
+    const parsed = parseExportArgs(args)
     if ('help' in parsed) {
       process.stdout.write(EXPORT_USAGE + '\n')
       return 0

@@ -1,6 +1,7 @@
 import { describeCell } from '../../shared/form'
 import type { ImportResult, ImportSourceKind } from '../../shared/import/types'
 import { writeExchangeText } from '../../shared/report'
+import { parseOptions, type OptionSpecs } from './parse-options'
 import { importReportFile, InputError, parseYearArg, withYear } from './read-input'
 
 // `import FILE [--json]`: what nianbao reads from a file. --json prints the exchange file; without
@@ -50,23 +51,23 @@ export function describeImport(r: ImportResult): string {
   return lines.join('\n') + '\n'
 }
 
+const IMPORT_OPTIONS = {
+  json: { type: 'boolean' },
+  year: { type: 'string', value: '年份' }
+} as const satisfies OptionSpecs
+
 export async function run(args: string[]): Promise<number> {
-  let file: string | undefined
-  let json = false
-  let year: number | undefined
   try {
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i]
-      if (a === '--help' || a === '-h') {
-        process.stdout.write(IMPORT_USAGE + '\n')
-        return 0
-      } else if (a === '--json') json = true
-      else if (a === '--year') year = parseYearArg(args[++i])
-      else if (a.startsWith('--')) throw new InputError(`未知参数“${a}”`)
-      else if (file === undefined) file = a
-      else throw new InputError(`多余的参数“${a}”：一次只读取一个文件`)
+    const { values, positionals, help } = parseOptions(args, IMPORT_OPTIONS)
+    if (help) {
+      process.stdout.write(IMPORT_USAGE + '\n')
+      return 0
     }
-    if (file === undefined) throw new InputError('请指定要读取的文件')
+    if (positionals.length === 0) throw new InputError('请指定要读取的文件')
+    if (positionals.length > 1) throw new InputError(`多余的参数“${positionals[1]}”：一次只读取一个文件`)
+    const file = positionals[0]
+    const json = values.json === true
+    const year = values.year === undefined ? undefined : parseYearArg(values.year)
     const result = withYear(await importReportFile(file), year)
     if (json && result.yearUnknown) process.stderr.write(`注意：未能从文件中识别报告年度，输出中的${result.report.year}年只是占位，请用 --year 指定。\n`)
     process.stdout.write(json ? writeExchangeText(result.report) : describeImport(result))

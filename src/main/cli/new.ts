@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { nextYearTemplate } from '../../shared/import/next-year'
 import { writeExchangeText } from '../../shared/report'
+import { parseOptions, type OptionSpecs } from './parse-options'
 import { importReportFile, InputError } from './read-input'
 
 // `new --from LASTYEAR_FILE -o NEW.json [--force]`: this year's report started from last year's.
@@ -15,24 +16,21 @@ export const NEW_USAGE = [
   '退出码：0 成功；2 文件无法读取、输出文件已存在或参数有误。'
 ].join('\n')
 
+const NEW_OPTIONS = {
+  from: { type: 'string', value: '上年报告文件名' },
+  out: { type: 'string', short: 'o', value: '文件名' },
+  force: { type: 'boolean' }
+} as const satisfies OptionSpecs
+
 export async function run(args: string[]): Promise<number> {
-  let from: string | undefined
-  let out: string | undefined
-  let force = false
   try {
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i]
-      if (a === '--help' || a === '-h') {
-        process.stdout.write(NEW_USAGE + '\n')
-        return 0
-      } else if (a === '--force') force = true
-      else if (a === '--from' || a === '-o' || a === '--out') {
-        const v = args[++i]
-        if (v === undefined || v.startsWith('-')) throw new InputError(`参数“${a}”后面缺少文件名`)
-        if (a === '--from') from = v
-        else out = v
-      } else throw new InputError(`未知参数“${a}”`)
+    const { values, positionals, help } = parseOptions(args, NEW_OPTIONS)
+    if (help) {
+      process.stdout.write(NEW_USAGE + '\n')
+      return 0
     }
+    if (positionals.length > 0) throw new InputError(`多余的参数“${positionals[0]}”：上年报告请用 --from 指定`)
+    const { from, out, force } = values
     if (!from) throw new InputError('请用 --from 指定上年报告文件')
     if (!out) throw new InputError('请用 -o 指定新报告的保存位置（.json）')
     const last = await importReportFile(from)

@@ -1,5 +1,6 @@
 import type { DocBlock } from '../../shared/import/read-blocks'
 import { denseGrid, type RawCell, type RawRow } from '../../shared/import/grid'
+import { ImportError } from '../../shared/import/types'
 import type { DocParagraph, RowDef } from './doc-paragraphs'
 
 // A .doc's paragraphs to the blocks the .docx reader makes: paragraphs, and tables as dense grids.
@@ -7,6 +8,8 @@ import type { DocParagraph, RowDef } from './doc-paragraphs'
 // merged cells span the columns they cover and a blank cell keeps its place.
 
 const TOLERANCE = 15 // twips: Word rounds boundaries that line up by eye
+/** Table cells in a document: a report's tables have a few hundred, a long one with layout tables a few thousand. */
+export const MAX_DOC_CELLS = 50_000
 
 function gridLines(rows: readonly RowDef[]): number[] {
   const all = rows.flatMap((r) => r.centers).sort((a, b) => a - b)
@@ -15,7 +18,17 @@ function gridLines(rows: readonly RowDef[]): number[] {
   return lines
 }
 
-const lineIndex = (lines: readonly number[], x: number) => lines.findIndex((l) => Math.abs(l - x) <= TOLERANCE)
+/** The first line within TOLERANCE of x, or -1: a binary search (lines ascend, more than TOLERANCE apart). */
+function lineIndex(lines: readonly number[], x: number): number {
+  let lo = 0
+  let hi = lines.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (lines[mid] < x - TOLERANCE) lo = mid + 1
+    else hi = mid
+  }
+  return lo < lines.length && Math.abs(lines[lo] - x) <= TOLERANCE ? lo : -1
+}
 
 interface TableRow {
   cells: string[]
@@ -53,6 +66,7 @@ export function docBlocks(paragraphs: readonly DocParagraph[]): DocBlock[] {
   let cellParas: string[] = []
   let paraNo = 0
   let tableNo = 0
+  let cellCount = 0
   const flushTable = () => {
     if (cellParas.length > 0 || cells.length > 0) rows.push({ cells: [...cells, ...(cellParas.length > 0 ? [cellParas.join('\n')] : [])] })
     if (rows.length > 0) blocks.push({ kind: 'table', rows: denseGrid(rawRows(rows), ++tableNo) })
@@ -80,6 +94,7 @@ export function docBlocks(paragraphs: readonly DocParagraph[]): DocBlock[] {
     }
     cellParas.push(p.text)
     if (p.end === '\x07') {
+      if (++cellCount > MAX_DOC_CELLS) throw new ImportError(`Word文档中的表格单元格过多（超过${MAX_DOC_CELLS / 10000}万个），不是年度报告文件，已停止读取`)
       cells.push(cellParas.join('\n'))
       cellParas = []
     }

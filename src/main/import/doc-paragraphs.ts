@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import { ImportError } from '../../shared/import/types'
 
 // The one adapter over word-extractor's internals (pinned 1.0.4). Its own text output turns both a
 // cell mark and a row-end mark into a tab and misses most row ends (it skips sprmTDefTable with a
@@ -8,6 +9,10 @@ import { createRequire } from 'node:module'
 // end carries the row's cell boundaries (for grid columns and merged cells).
 
 const require = createRequire(import.meta.url)
+
+/** Characters of body text: a long report has about 100 000 (the text reader's limit, 1.5 million). */
+export const MAX_DOC_CHARS = 1_500_000
+const tooMuchText = (chars: number) => new ImportError(`Word文档中的文字过多（${Math.round(chars / 10000)}万字），不是年度报告文件，已停止读取`)
 
 export interface RowDef {
   /** Cell boundaries in twips, itcMac + 1 of them. */
@@ -123,12 +128,19 @@ function readPapx(word: Buffer, table: Buffer, data: Buffer | undefined): Map<nu
 function withoutFieldCodes(text: string): string {
   let out = ''
   const stack: boolean[] = [] // per open field: in its result part
+  let inCode = 0 // open fields still in their code part: a count, so a flood of \x13 stays linear
   for (const ch of text) {
-    if (ch === '\x13') stack.push(false)
-    else if (ch === '\x14') {
-      if (stack.length > 0) stack[stack.length - 1] = true
-    } else if (ch === '\x15') stack.pop()
-    else if (stack.every((r) => r)) out += ch
+    if (ch === '\x13') {
+      stack.push(false)
+      inCode++
+    } else if (ch === '\x14') {
+      if (stack.length > 0 && !stack[stack.length - 1]) {
+        stack[stack.length - 1] = true
+        inCode--
+      }
+    } else if (ch === '\x15') {
+      if (stack.pop() === false) inCode--
+    } else if (inCode === 0) out += ch
   }
   return out
 }
@@ -161,6 +173,8 @@ export async function docParagraphs(bytes: Buffer): Promise<DocParagraph[]> {
     extractWordDocument(document: { _rootStorage?: { _dirEntry?: { streams?: Record<string, unknown> } } }, buffer: Buffer) {
       const hasData = !!document._rootStorage?._dirEntry?.streams?.Data
       const data: Promise<Buffer | undefined> = hasData ? this.bytesOf(document, 'Data').catch(() => undefined) : Promise.resolve(undefined)
+      // ccpText (FIB): the body's length, known before any text is read.
+      if (buffer.length >= 0x50 && buffer.readUInt32LE(0x4c) > MAX_DOC_CHARS) throw tooMuchText(buffer.readUInt32LE(0x4c))
       const flags = buffer.readUInt16LE(0xa)
       const tableName = (flags & 0x0200) !== 0 ? '1Table' : '0Table'
       return data.then((d: Buffer | undefined) =>
@@ -190,13 +204,16 @@ export async function docParagraphs(bytes: Buffer): Promise<DocParagraph[]> {
     .map((p) => p.text)
     .join('')
     .slice(0, total)
+  if (body.length > MAX_DOC_CHARS) throw tooMuchText(body.length)
   const out: DocParagraph[] = []
   let from = 0
+  let at = 0 // the piece holding cp: word-extractor lays pieces end to end, so the search moves forward only
   for (let cp = 0; cp < body.length; cp++) {
     const ch = original[cp]
     if (ch !== '\r' && ch !== '\x07') continue
     // Properties are keyed by the file position just after the paragraph's end mark.
-    const piece = pieces.find((x) => cp >= x.startCp && cp < x.endCp)
+    while (at < pieces.length && pieces[at].endCp <= cp) at++
+    const piece = at < pieces.length && cp >= pieces[at].startCp ? pieces[at] : undefined
     const props = piece ? papx.get(piece.startFilePos + (cp + 1 - piece.startCp) * piece.bpc) : undefined
     out.push({ text: cleanInline(body.slice(from, cp)), end: ch, inTable: props?.inTable ?? ch === '\x07', rowEnd: props?.rowEnd ?? false, depth: props?.depth ?? 0, row: props?.row })
     from = cp + 1

@@ -3,6 +3,7 @@ import type { DocBlock } from '../../shared/import/read-blocks'
 import { ImportError } from '../../shared/import/types'
 import { docBlocks } from './doc-blocks'
 import { docParagraphs } from './doc-paragraphs'
+import { checkCompoundFile } from './ole'
 import { hasOleStream } from './sniff'
 
 // A Word 97–2003 .doc (an OLE compound file): paragraphs and tables with their cell positions, like
@@ -16,14 +17,18 @@ export async function docContent(bytes: Uint8Array): Promise<DocContent> {
     throw new ImportError('文件设置了打开密码（已加密），无法读取。请在Word或WPS中取消密码后另存，再导入')
   }
   if (!hasOleStream(bytes, 'WordDocument')) {
+    checkCompoundFile(bytes, []) // a truncated .doc may have lost its directory: it says so
     throw new ImportError('这是一个旧版Office文件，但不是Word文档（可能是Excel或PowerPoint文件）。请选择年度报告的Word文件')
   }
+  // Sizes and sector chains checked before word-extractor, which trusts them, reads the file.
+  checkCompoundFile(bytes)
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   try {
     const blocks = docBlocks(await docParagraphs(buffer))
     if (blocks.some((b) => b.kind === 'table')) return { blocks }
-  } catch {
-    // Fall through to the plain text below.
+  } catch (e) {
+    if (e instanceof ImportError) throw e // a cap: the plain text would be as much
+    // Otherwise fall through to the plain text below.
   }
   try {
     const doc = await new WordExtractor().extract(buffer)

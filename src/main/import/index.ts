@@ -64,7 +64,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, opts: Impo
     }
     case 'ole': {
       const doc = await (await readers.doc()).docContent(bytes)
-      if ('blocks' in doc) return (await readers.blocks()).readBlocks(doc.blocks, { ...source, kind: 'doc' })
+      if ('blocks' in doc) return (await readers.blocks()).readBlocks(boundedBlocks(doc.blocks), { ...source, kind: 'doc' })
       return (await readers.text()).readText(boundedText(doc.text), { ...source, kind: 'doc' })
     }
     case 'rtf':

@@ -80,7 +80,15 @@ async function build(): Promise<string> {
 
 let built: Promise<URL> | undefined
 
-/** The worker entry, bundled from source when the sources changed since the last bundle. */
+/**
+ * A built program (the CLI in out/main) names the worker its build emitted: the default for every
+ * importer of the process, and esbuild is then never loaded.
+ */
+export function useBuiltWorker(path: string): void {
+  built = Promise.resolve(pathToFileURL(path))
+}
+
+/** The worker entry: the built one if named, else bundled from source when the sources changed since the last bundle. */
 export function sourceWorkerUrl(): Promise<URL> {
   built ??= (async () => pathToFileURL(fromManifest() ?? (await build())))()
   return built

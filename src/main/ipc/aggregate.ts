@@ -1,6 +1,6 @@
-import { aggregate, AggregateError, checkContent, combinedReport, departmentStatuses, type Aggregate, type DepartmentReport } from '../../shared/aggregate'
+import { aggregate, AggregateError, checkContent, combinedReport, departmentStatuses, pickYear, yearOptions, type Aggregate, type DepartmentReport, type ReadDepartment } from '../../shared/aggregate'
 import type { ImportResult } from '../../shared/import/types'
-import type { AggregateView } from '../../shared/ipc-work'
+import type { AggregateFolder, AggregateView, FolderRefusal } from '../../shared/ipc-work'
 import { newReport } from '../../shared/report/create'
 import type { Report } from '../../shared/report/types'
 import { departmentOf } from '../folder/department-of'
@@ -18,32 +18,50 @@ import { IpcFailure } from './result'
 // saving the sums as a report of its own. A built 汇总 waits under its token until saved.
 
 const KEEP = 10
+// A folder read holds every file's report: fewer are kept.
+const KEEP_FOLDERS = 3
 
 export function aggregateHandlers(deps: HandlerDeps): HandlerMap<'aggregate'> {
   const built = new Map<string, Aggregate>()
+  // The files of the folders read last, so another year is summed without reading them again.
+  const folders = new Map<string, ReadDepartment[]>()
   let list: Promise<DepartmentList> | undefined
   const departments = () => (list ??= DepartmentList.open(deps.storage.dir).catch((e: unknown) => {
     list = undefined
     throw e
   }))
 
-  const view = async (reports: DepartmentReport[]): Promise<AggregateView> => {
-    let agg: Aggregate
-    try {
-      agg = aggregate(reports)
-    } catch (e) {
-      if (e instanceof AggregateError) throw new IpcFailure('import', e.message)
-      throw e
-    }
+  /** The sums of these reports, kept under a new token; throws AggregateError when they cannot be added. */
+  const summed = async (reports: DepartmentReport[], notes: string[] = [], folder?: AggregateFolder): Promise<AggregateView> => {
+    const agg = aggregate(reports)
     const token = crypto.randomUUID()
     built.set(token, agg)
     while (built.size > KEEP) built.delete(built.keys().next().value as string)
     const statuses = departmentStatuses((await departments()).list(), reports)
     const { counts, warnings } = checkContent(combinedReport(agg, '汇总'))
-    return { token, year: agg.year, format: agg.format, layout: agg.layout, cells: agg.cells, departments: agg.departments, statuses, sum: { counts, warnings }, notes: agg.notes }
+    const allNotes = [...notes, ...agg.notes]
+    return { token, year: agg.year, format: agg.format, layout: agg.layout, cells: agg.cells, departments: agg.departments, statuses, sum: { counts, warnings }, notes: allNotes, ...(folder ? { folder } : {}) }
   }
 
-  const readFolder = async (dir: string): Promise<DepartmentReport[]> => {
+  /**
+   * One year of a folder read (the newest by default). A year that cannot be summed (mixed formats,
+   * a department twice) is refused with the folder's years still offered, so another can be picked.
+   */
+  const folderView = async (token: string, year?: number, includeUnknown = false): Promise<AggregateView | FolderRefusal> => {
+    const read = folders.get(token)
+    if (!read) throw new IpcFailure('not-found', '这个文件夹的读取结果已过期，请重新选择文件夹。')
+    const years = yearOptions(read)
+    const folder: AggregateFolder = { token, years, unknown: read.filter((r) => r.yearUnknown).map((r) => r.source), includeUnknown, year: year ?? years[0]?.year }
+    try {
+      const pick = pickYear(read, year, includeUnknown)
+      return await summed(pick.reports, pick.notes, folder)
+    } catch (e) {
+      if (e instanceof AggregateError) return { refused: e.message, folder }
+      throw e
+    }
+  }
+
+  const readFolder = async (dir: string): Promise<ReadDepartment[]> => {
     let paths: string[]
     try {
       paths = await listFiles(dir)
@@ -56,10 +74,7 @@ export function aggregateHandlers(deps: HandlerDeps): HandlerMap<'aggregate'> {
     const results = await runPool(paths, defaultConcurrency(), (path) => importPath(path, pool.importer).catch((e: Error) => e)).finally(() => pool.close())
     const failed = results.flatMap((r, i) => (r instanceof Error ? [`${paths[i].slice(dir.length + 1)}：${r.message}`] : []))
     if (failed.length > 0) throw new IpcFailure('import', `以下文件无法读取，未汇总（缺少部门的汇总数会偏小）。请移出或更正后重试：\n${failed.join('\n')}`)
-    const read = results as ImportResult[]
-    const unknown = read.flatMap((r, i) => (r.yearUnknown ? [paths[i].slice(dir.length + 1)] : []))
-    if (unknown.length > 0) throw new IpcFailure('import', `以下文件未写明报告年度，无法确定能否汇总：${unknown.join('、')}。请先逐个导入并选择年度。`)
-    return read.map((r, i) => departmentOf(r.report, paths[i].slice(dir.length + 1)))
+    return (results as ImportResult[]).map((r, i) => ({ ...departmentOf(r.report, paths[i].slice(dir.length + 1)), yearUnknown: r.yearUnknown === true }))
   }
 
   return {
@@ -67,13 +82,22 @@ export function aggregateHandlers(deps: HandlerDeps): HandlerMap<'aggregate'> {
     'aggregate:setDepartments': async ({ departments: names }) => (await departments()).set(names),
     'aggregate:fromReports': async ({ ids }) => {
       const reports = [...new Set(ids)].map((id) => deps.storage.get(id)).sort((a, b) => a.agency.localeCompare(b.agency, 'zh-CN'))
-      return view(reports.map((r) => ({ department: r.agency, source: '已存报告', report: r })))
+      try {
+        return await summed(reports.map((r) => ({ department: r.agency, source: '已存报告', report: r })))
+      } catch (e) {
+        if (e instanceof AggregateError) throw new IpcFailure('import', e.message)
+        throw e
+      }
     },
     'aggregate:fromFolder': async () => {
       const dir = deps.dialogs.chooseFolderPath ? await deps.dialogs.chooseFolderPath('aggregate') : null
       if (dir === null) return { canceled: true }
-      return view(await readFolder(dir))
+      const token = crypto.randomUUID()
+      folders.set(token, await readFolder(dir))
+      while (folders.size > KEEP_FOLDERS) folders.delete(folders.keys().next().value as string)
+      return folderView(token)
     },
+    'aggregate:folderYear': ({ folder, year, includeUnknown }) => folderView(folder, year, includeUnknown),
     'aggregate:save': async ({ token, agency, replaceId }) => {
       const agg = built.get(token)
       if (!agg) throw new IpcFailure('not-found', '这次汇总已过期，请重新汇总。')

@@ -15,6 +15,7 @@ export const WORK_REQUEST_SCHEMAS: Record<keyof WorkContract, z.ZodType> = {
   'aggregate:fromReports': z.strictObject({ ids: z.array(idSchema).min(1, '请至少选择一份报告').max(1000) }),
   'aggregate:fromFolder': none,
   'aggregate:save': z.strictObject({ token, agency: z.string().trim().min(1, '请填写汇总报告的机关名称').max(LIMITS.agencyLength), replaceId: idSchema.optional() }),
+  'aggregate:folderYear': z.strictObject({ folder: token, year: z.number().int().min(LIMITS.minYear).max(LIMITS.maxYear), includeUnknown: z.boolean() }),
   'folderCheck:start': none,
   'folderCheck:progress': z.strictObject({ jobId: token, from: z.number().int().min(0).max(100_000) })
 }

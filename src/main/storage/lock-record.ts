@@ -10,6 +10,11 @@ export interface LockRecord {
   token: string
   /** The OS's start time of the process (Linux: /proc/<pid>/stat), when it can be read. */
   processStart: string | null
+  /**
+   * The program's file name (processNameOf), where there is no start time the proof on Windows
+   * and macOS: written shortly after the lock is taken; null until then and in older versions.
+   */
+  name: string | null
   /** Refreshed while the app runs (epoch ms); a lock not refreshed for STALE_MS is abandoned. */
   heartbeat: number
 }
@@ -26,7 +31,8 @@ export function readLockText(text: string): FoundLock {
   try {
     const raw = JSON.parse(trimmed) as Partial<LockRecord>
     if (raw.app === 'nianbao' && Number.isInteger(raw.pid) && typeof raw.token === 'string' && typeof raw.heartbeat === 'number') {
-      return { kind: 'record', record: { app: 'nianbao', pid: raw.pid!, token: raw.token, processStart: typeof raw.processStart === 'string' ? raw.processStart : null, heartbeat: raw.heartbeat } }
+      const text = (v: unknown) => (typeof v === 'string' ? v : null)
+      return { kind: 'record', record: { app: 'nianbao', pid: raw.pid!, token: raw.token, processStart: text(raw.processStart), name: text(raw.name), heartbeat: raw.heartbeat } }
     }
   } catch {
     // not JSON: unreadable
@@ -40,13 +46,16 @@ export interface LockProbe {
   alive(pid: number): boolean
   /** The process's start time as processStart records it; null where it cannot be read. */
   startOf(pid: number): string | null
+  /** The program's name as the record's name has it; null where it cannot be told. */
+  nameOf?(pid: number): string | null
   staleMs?: number
 }
 
 /**
  * 'stale': nobody holds it (dead PID, a PID now used by another program, no heartbeat for a
- * minute): take it over. 'held': a running nianbao refreshes it. 'doubt': cannot tell (an older
- * version's lock on a live PID, a nianbao that stopped refreshing, an unreadable file): ask.
+ * minute from a process that cannot be told): take it over. 'held': a running nianbao refreshes
+ * it. 'doubt': cannot tell (an older version's lock on a live PID, the same program under the PID
+ * that stopped refreshing, an unreadable file): ask.
  */
 export function judgeLock(found: FoundLock, probe: LockProbe): 'stale' | 'held' | 'doubt' {
   if (found.kind === 'unreadable') return 'doubt'
@@ -56,9 +65,16 @@ export function judgeLock(found: FoundLock, probe: LockProbe): 'stale' | 'held' 
   if (found.kind === 'legacy') return 'doubt'
   const { record } = found
   const actualStart = probe.startOf(pid)
-  if (record.processStart && actualStart && record.processStart !== actualStart) return 'stale'
+  const startKnown = record.processStart !== null && actualStart !== null
+  if (startKnown && record.processStart !== actualStart) return 'stale'
+  // Without a start time (Windows, macOS): another program under the PID, even a minute after a crash.
+  const actualName = probe.nameOf?.(pid) ?? null
+  if (!startKnown && record.name && actualName && record.name !== actualName) return 'stale'
   // Both ways: a clock set back must not make a dead lock look fresh for hours.
   const fresh = Math.abs(probe.now - record.heartbeat) <= (probe.staleMs ?? STALE_MS)
-  if (!fresh) return record.processStart && actualStart ? 'doubt' : 'stale'
-  return 'held'
+  if (fresh) return 'held'
+  // Not refreshed, yet the PID is still the same program: a hung or suspended nianbao, or a reused
+  // PID that ran the same program. Only the user can tell; with no proof either way, it is abandoned.
+  const provenSame = startKnown || (record.name !== null && actualName !== null)
+  return provenSame ? 'doubt' : 'stale'
 }

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { HEARTBEAT_MS, judgeLock, readLockText, type LockRecord } from './lock-record'
-import { isAlive, processStartOf } from './process-info'
+import { HEARTBEAT_MS, judgeLock, readLockText, type FoundLock, type LockRecord } from './lock-record'
+import { isAlive, processNameOf, processStartOf } from './process-info'
 
 // One app instance per data folder: two writers renaming over the same files would race and lose
 // saves. Electron's single-instance lock covers the desktop app; this file lock also covers the
 // web bridge, the CLI and a second copy started with another user-data path on the same folder.
-// The lock proves it is a running nianbao's (process start time, a heartbeat), so one left by a
-// crash never keeps the user out; when that cannot be told, the user is asked (confirmTakeover).
+// The lock proves it is a running nianbao's (process start time on Linux, the program's name
+// elsewhere, a heartbeat), so one left by a crash never keeps the user out; when that cannot be
+// told, the user is asked (confirmTakeover).
 
 export class StorageLockedError extends Error {
   constructor(
@@ -59,8 +60,18 @@ export interface DirLock {
 
 const heldInThisProcess = new Set<string>()
 
-function record(token: string): LockRecord {
-  return { app: 'nianbao', pid: process.pid, token, processStart: processStartOf(process.pid), heartbeat: Date.now() }
+let ownStart: string | null | undefined
+
+function record(token: string, name: string | null): LockRecord {
+  ownStart ??= processStartOf(process.pid)
+  return { app: 'nianbao', pid: process.pid, token, processStart: ownStart, name, heartbeat: Date.now() }
+}
+
+/** The program under a lock's PID, asked only when the start time cannot tell (not Linux). */
+async function nameToJudge(found: FoundLock): Promise<string | null> {
+  if (found.kind !== 'record' || found.record.name === null || found.record.pid === process.pid || !isAlive(found.record.pid)) return null
+  if (found.record.processStart !== null && processStartOf(found.record.pid) !== null) return null
+  return processNameOf(found.record.pid)
 }
 
 export async function acquireDirLock(dir: string, options: LockOptions = {}): Promise<DirLock> {
@@ -70,13 +81,14 @@ export async function acquireDirLock(dir: string, options: LockOptions = {}): Pr
   const token = randomUUID()
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      await fs.writeFile(path, JSON.stringify(record(token)), { flag: 'wx' })
+      await fs.writeFile(path, JSON.stringify(record(token, null)), { flag: 'wx' })
       heldInThisProcess.add(key)
       return holding(key, path, token, options.heartbeatMs ?? HEARTBEAT_MS)
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
       const found = readLockText(await fs.readFile(path, 'utf8').catch(() => ''))
-      const verdict = judgeLock(found, { ownPid: process.pid, now: Date.now(), alive: isAlive, startOf: processStartOf, staleMs: options.staleMs })
+      const name = await nameToJudge(found)
+      const verdict = judgeLock(found, { ownPid: process.pid, now: Date.now(), alive: isAlive, startOf: processStartOf, nameOf: () => name, staleMs: options.staleMs })
       const pid = found.kind === 'record' ? found.record.pid : found.kind === 'legacy' ? found.pid : null
       if (verdict === 'held') throw new StorageLockedError(key, pid ?? -1)
       if (verdict === 'doubt' && !(await options.confirmTakeover?.(takeoverQuestion(key, pid)))) {
@@ -94,11 +106,13 @@ function holding(key: string, path: string, token: string, heartbeatMs: number):
     const found = readLockText(await fs.readFile(path, 'utf8').catch(() => ''))
     return found.kind === 'record' && found.record.token === token
   }
+  let name: string | null = null
+  let released = false
   // Rewritten whole (temporary file, then rename) so a reader never sees half a lock.
   const beat = async () => {
-    if (!(await ours())) return
+    if (!(await ours()) || released) return
     const temp = `${path}.${process.pid}.tmp`
-    await fs.writeFile(temp, JSON.stringify(record(token)))
+    await fs.writeFile(temp, JSON.stringify(record(token, name)))
     await fs.rename(temp, path)
   }
   let beating: Promise<void> = Promise.resolve()
@@ -106,8 +120,14 @@ function holding(key: string, path: string, token: string, heartbeatMs: number):
     beating = beat().catch(() => undefined)
   }, heartbeatMs)
   timer.unref()
+  // The program's name may take a short process to learn (tasklist, ps): written by one extra beat.
+  void processNameOf(process.pid).then((n) => {
+    name = n
+    if (n !== null && !released) beating = beating.then(beat).catch(() => undefined)
+  })
   return {
     async release() {
+      released = true
       clearInterval(timer)
       await beating // a beat under way would otherwise write the lock back after it is removed
       heldInThisProcess.delete(key)

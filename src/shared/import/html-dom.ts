@@ -15,6 +15,13 @@ export interface HNode {
 export const MAX_HTML_NODES = 200_000
 /** Real pages nest a few dozen levels; content deeper than this is read as plain text. */
 const MAX_DEPTH = 200
+/**
+ * Open elements nested in one another: real report pages nest 8–18 levels and browsers stop
+ * nesting at 512, so thousands are a flood of unclosed tags (`<b>1<b>1…`, `<div><div>…`). Refused
+ * as it happens: each deeper level costs the parser more than a node, and waiting for the node
+ * cap would parse a third of such a page.
+ */
+export const MAX_HTML_NESTING = 5_000
 /** Content that is never text of the page. */
 const UNREAD = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'object', 'iframe'])
 
@@ -25,14 +32,29 @@ function tooLarge(): ImportError {
   return new ImportError(`网页的元素过多（超过${MAX_HTML_NODES / 10000}万个），不是年度报告网页，已停止读取`)
 }
 
-/** parse5's own tree adapter, counting what it creates so a hostile page stops early. */
+/** parse5's own tree adapter, counting what it creates and how deep it nests so a hostile page stops early. */
 function countingAdapter(): typeof defaultTreeAdapter {
   let nodes = 0
   const count = () => {
     if (++nodes > MAX_HTML_NODES) throw tooLarge()
   }
+  const depths = new Map<P5Node, number>()
+  const nest = (parent: P5Parent, node: P5Node) => {
+    if (!defaultTreeAdapter.isElementNode(node)) return
+    const depth = (depths.get(parent) ?? 0) + 1
+    if (depth > MAX_HTML_NESTING) throw new ImportError(`网页的标签嵌套过深（超过${MAX_HTML_NESTING}层，多为未闭合的标签），不是年度报告网页，已停止读取`)
+    depths.set(node, depth)
+  }
   return {
     ...defaultTreeAdapter,
+    appendChild(parent, node) {
+      nest(parent, node)
+      defaultTreeAdapter.appendChild(parent, node)
+    },
+    insertBefore(parent, node, ref) {
+      nest(parent, node)
+      defaultTreeAdapter.insertBefore(parent, node, ref)
+    },
     createElement(tag, ns, attrs) {
       count()
       return defaultTreeAdapter.createElement(tag, ns, attrs)

@@ -115,3 +115,21 @@ export function isProvisional(layout: LayoutId, cells: Cells, computed: readonly
   if (!def) return false
   return def.parts.some((p) => isBlank(cells[p]) || isProvisional(layout, cells, computed, p))
 }
+
+/**
+ * The computed list read from a file: only total cells of this layout whose value is the sum of
+ * their parts as they stand. Anything else (an unknown key, a total whose number differs from its
+ * parts, not a list at all) is dropped, so a hand-edited file leaves those totals typed, never wrong.
+ */
+export function validComputed(layout: LayoutId, cells: Cells, raw: unknown): string[] {
+  if (!Array.isArray(raw)) return []
+  const defs = new Map(totalDefs(layout).map((d) => [d.total, d.parts]))
+  const kept = new Set<string>()
+  for (const key of raw) {
+    if (typeof key !== 'string') continue
+    const parts = defs.get(key)
+    const value = cells[key]
+    if (parts && typeof value === 'number' && sumOfParts(cells, parts) === value) kept.add(key)
+  }
+  return [...kept].sort()
+}

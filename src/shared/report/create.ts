@@ -51,7 +51,8 @@ export function reportFromExchange(ex: ExchangeReport, opts: { id?: string; now?
     signOff: ex.meta?.signOff ? { ...ex.meta.signOff } : base.signOff,
     acknowledgements: ex.meta?.acknowledgements ? ex.meta.acknowledgements.map((a) => ({ ...a, values: { ...a.values } })) : [],
     ...(ex.meta?.textLinks?.length ? { textLinks: ex.meta.textLinks.map((l) => ({ ...l })) } : {}),
-    ...(ex.meta?.titleBreaks?.length ? { titleBreaks: [...ex.meta.titleBreaks] } : {})
+    ...(ex.meta?.titleBreaks?.length ? { titleBreaks: [...ex.meta.titleBreaks] } : {}),
+    ...(ex.meta?.computed?.length ? { computed: [...ex.meta.computed] } : {})
   }
 }
 
@@ -70,7 +71,8 @@ export function reportToExchange(report: Report): ExchangeReport {
       signOff: { ...report.signOff },
       acknowledgements: report.acknowledgements.map((a) => ({ ...a, values: { ...a.values } })),
       ...(report.textLinks?.length ? { textLinks: report.textLinks.map((l) => ({ ...l })) } : {}),
-      ...(report.titleBreaks?.length ? { titleBreaks: [...report.titleBreaks] } : {})
+      ...(report.titleBreaks?.length ? { titleBreaks: [...report.titleBreaks] } : {}),
+      ...(report.computed?.length ? { computed: [...report.computed] } : {})
     }
   }
 }

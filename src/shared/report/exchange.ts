@@ -1,6 +1,7 @@
 import { cellsOf, isCellKey } from '../form/cells'
 import { isFormatId, layoutOf } from '../form/formats'
 import type { FormatId, TextSectionKey } from '../form/types'
+import { validComputed } from './computed-totals'
 import { isReportYear, REPORT_YEARS, type Acknowledgement, type AgencyContact, type CellValue, type Cells, type DeadlineKind, type ReportText, type TextLink } from './types'
 
 // The exchange file `nianbao/report@1`: what the app, the CLI and other tools read and write.
@@ -21,6 +22,9 @@ export interface ExchangeMeta {
   preface?: string
   /** The clerk's title breaks (标题分行), one line each (optional; absent: automatic breaks). */
   titleBreaks?: string[]
+  /** Total cells whose number the app computed from their parts (自动合计; optional). On read only
+   *  keys of total cells that equal the sum of their parts are kept; anything else is dropped. */
+  computed?: string[]
 }
 
 export interface ExchangeReport {
@@ -114,7 +118,11 @@ export function readExchange(data: unknown): ExchangeReport {
   }
 
   const out: ExchangeReport = { schema: EXCHANGE_SCHEMA, format, year, agency: data.agency, cells, text }
-  if (data.meta !== undefined) out.meta = readMeta(data.meta)
+  if (data.meta !== undefined) {
+    out.meta = readMeta(data.meta)
+    const computed = validComputed(layout, cells, (data.meta as Record<string, unknown>).computed)
+    if (computed.length) out.meta.computed = computed
+  }
   return out
 }
 

@@ -60,7 +60,17 @@ describe('cli aggregate', () => {
     const y2022 = join(CORPUS_DIR, 'hukou-wjw-2022-page.txt')
     const mixed = cli('aggregate', files[0], y2022, '-o', out)
     expect(mixed.code).toBe(2)
-    expect(mixed.err).toMatch(/不是同一年度：2022年度（.*）；2023年度/)
+    expect(mixed.err).toMatch(/不是同一年度：2022年度（.*）；2023年度.*请用 --year 指定汇总哪一年度/)
     expect(() => readFileSync(out)).toThrow()
+  }, 120_000)
+
+  it('--year picks one year of several: the file of the other year is left out and named', () => {
+    const out = join(dir, 'one-year.json')
+    const y2022 = join(CORPUS_DIR, 'hukou-wjw-2022-page.txt')
+    const r = cli('aggregate', files[0], files[1], y2022, '--year', '2023', '-o', out)
+    expect(r.code).not.toBe(2)
+    expect(r.err).toContain('已汇总2个部门的2023年度报告')
+    expect(r.err).toMatch(/注意：其他年度的报告未计入：2022年度（.+）/)
+    expect(parseExchangeText(readFileSync(out, 'utf8')).year).toBe(2023)
   }, 120_000)
 })

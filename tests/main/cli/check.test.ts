@@ -128,4 +128,14 @@ describe('cli', () => {
     expect(r.code).toBe(2)
     expect(r.err).toContain('未知命令“frobnicate”')
   })
+
+  it('exits 2 with one line on an unknown option or a missing value, through the real process', () => {
+    const unknown = cli('export', sharedPath('fixtures/jiaxing-zjj-2020.json'), '--ouput', 'x.docx')
+    expect(unknown.code).toBe(2)
+    expect(unknown.err).toBe('未知参数“--ouput”。可用的参数：-o、--blank、--force、--help\n')
+    const missing = cli('check', sharedPath('fixtures/jiaxing-zjj-2020.json'), '--today')
+    expect(missing.code).toBe(2)
+    expect(missing.err).toBe('参数“--today”后面缺少日期（YYYY-MM-DD）\n')
+    expect(missing.out).toBe('')
+  })
 })

@@ -18,7 +18,7 @@ const API: { [K in keyof NianbaoApi]: { [M in keyof NianbaoApi[K]]: true } } = {
   backup: { save: true, preview: true, restore: true },
   menu: { onCommand: true },
   app: { onClosing: true },
-  aggregate: { departments: true, setDepartments: true, fromReports: true, fromFolder: true, save: true },
+  aggregate: { departments: true, setDepartments: true, fromReports: true, fromFolder: true, save: true, folderYear: true },
   folderCheck: { start: true, progress: true }
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { importFile, MAX_IMPORT_BYTES } from '../../../src/main/import'
+import { MAX_XML_ELEMENTS } from '../../../src/main/import/xml'
 import { ImportError } from '../../../src/shared/import/types'
 import { docxBytes, documentXml, p } from './make-docx'
 
@@ -95,10 +96,26 @@ describe('damaged Word files', () => {
   })
 
   it('an old Office file that is not a Word document', async () => {
-    const ole = new Uint8Array(2048)
-    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
-    ole.set(Buffer.from('Workbook', 'utf16le'), 1024)
+    // A sound compound file whose main stream is a workbook's, not a Word document's.
+    const ole = fixture('official-2021-filled.doc')
+    const at = Buffer.from(ole.buffer, ole.byteOffset, ole.byteLength).indexOf(Buffer.from('WordDocument', 'utf16le'))
+    ole.set(Buffer.from('Workbook\0\0\0\0', 'utf16le'), at)
+    new DataView(ole.buffer, ole.byteOffset).setUint16(at + 64, 18, true)
     await expectImportError(ole, /不是Word文档/)
+  })
+
+  it('a .doc cut short, or whose structure is forged, is said to be damaged before word-extractor reads it', async () => {
+    const doc = fixture('official-2021-filled.doc')
+    for (const size of [600, 16 * 1024, 32 * 1024, 48 * 1024, doc.length - 512]) {
+      await expectImportError(doc.slice(0, size), /已损坏|不完整|被截断/)
+    }
+    const forged = (edit: (v: DataView) => void) => {
+      const copy = doc.slice()
+      edit(new DataView(copy.buffer, copy.byteOffset, copy.byteLength))
+      return copy
+    }
+    await expectImportError(forged((v) => v.setUint16(30, 30, true)), /扇区大小不正确/)
+    await expectImportError(forged((v) => v.setInt32(44, 4 * 1024 * 1024, true)), /分配表大小超过了文件本身/)
   })
 })
 
@@ -118,6 +135,11 @@ describe('hostile .docx', () => {
   it('refuses malformed XML', () => expectImportError(docxBytes(documentXml('<w:p><w:r></w:p>')), /损坏|不匹配/))
 
   it('refuses absurd nesting', () => expectImportError(docxBytes(documentXml('<w:sdt>'.repeat(5000) + '</w:sdt>'.repeat(5000))), /嵌套过深/))
+
+  it('refuses a flood of runs once it builds more elements than a document of the byte limit would', async () => {
+    const runs = '<w:r><w:t>1</w:t></w:r>'.repeat(MAX_XML_ELEMENTS / 2 + 1)
+    await expectImportError(docxBytes(documentXml(`<w:p>${runs}</w:p>`)), /元素过多（超过10万个）/)
+  })
 
   it('refuses a zip bomb by its declared size', async () => {
     // 80 MB of spaces compress to a few kilobytes.

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { StorageLockedError, type TakeoverQuestion } from '../../../src/main/storage/lock'
-import { processStartOf } from '../../../src/main/storage/process-info'
+import { processNameOf, processStartOf } from '../../../src/main/storage/process-info'
 import { openStorage } from '../../../src/main/storage/storage'
 import { useTempDirs } from './temp-dir'
 
@@ -105,6 +105,47 @@ describe('one app instance per data folder', () => {
       expect(asked[0].detail).toContain('如果您确定没有其他年报助手窗口开着')
       const s = await openStorage({ dir, lock: { confirmTakeover: async () => true } })
       expect(readFileSync(join(dir, 'nianbao.lock'), 'utf8')).toContain('"app":"nianbao"')
+      await s.close()
+    })
+  })
+
+  describe('told by the program under the PID, as on Windows and macOS (no start time recorded)', () => {
+    const onLinux = process.platform === 'linux'
+
+    it.runIf(onLinux)('takes over at once a fresh lock whose PID now runs another program', async () => {
+      const other = spawn('sleep', ['30'])
+      await new Promise((r) => other.on('spawn', r))
+      try {
+        const dir = tempDir()
+        writeFileSync(join(dir, 'nianbao.lock'), lockOf(other.pid!, { name: await processNameOf(process.pid) }))
+        const s = await openStorage({ dir })
+        await s.close()
+      } finally {
+        other.kill('SIGKILL')
+      }
+    })
+
+    it.runIf(onLinux)('asks when the same program holds the PID but stopped refreshing', async () => {
+      await withUnrelatedProcess(async (pid) => {
+        const dir = tempDir()
+        writeFileSync(join(dir, 'nianbao.lock'), lockOf(pid, { name: await processNameOf(pid), heartbeat: Date.now() - 5 * 60_000 }))
+        const asked: TakeoverQuestion[] = []
+        const refused = await openStorage({ dir, lock: { confirmTakeover: async (q) => (asked.push(q), false) } }).catch((e) => e)
+        expect(refused).toBeInstanceOf(StorageLockedError)
+        expect(asked.map((q) => q.pid)).toEqual([pid])
+      })
+    })
+
+    it('records its own program name soon after taking the lock', async () => {
+      const dir = tempDir()
+      const s = await openStorage({ dir })
+      const name = await processNameOf(process.pid)
+      let recorded: unknown = null
+      for (let i = 0; i < 50 && recorded !== name; i++) {
+        await new Promise((r) => setTimeout(r, 20))
+        recorded = JSON.parse(readFileSync(join(dir, 'nianbao.lock'), 'utf8')).name
+      }
+      expect(recorded).toBe(name)
       await s.close()
     })
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { denseGrid, MAX_GRID_CELLS } from '../../../src/shared/import/grid'
 import { htmlBlocks } from '../../../src/shared/import/html'
-import { MAX_HTML_NODES } from '../../../src/shared/import/html-dom'
+import { MAX_HTML_NESTING, MAX_HTML_NODES } from '../../../src/shared/import/html-dom'
 import type { Token } from '../../../src/shared/import/tokens'
 import { ImportError } from '../../../src/shared/import/types'
 
@@ -46,7 +46,8 @@ describe('web pages as browsers parse them', () => {
   })
 
   it('reads content nested deeper than any real page as plain text', () => {
-    expect(paras(`${'<div>'.repeat(5000)}深处<p>的文字</p>`).join('')).toContain('深处')
+    expect(paras(`${'<div>'.repeat(1000)}深处<p>的文字</p>`).join('')).toContain('深处')
+    expect(paras(`${'<div>'.repeat(MAX_HTML_NESTING - 10)}深处<p>的文字</p>`).join('')).toContain('深处')
   })
 })
 
@@ -55,6 +56,13 @@ describe('bounds', () => {
     expect(() => htmlBlocks('<p>1'.repeat(MAX_HTML_NODES))).toThrow(ImportError)
     expect(() => htmlBlocks('<p>1'.repeat(MAX_HTML_NODES))).toThrow(/网页的元素过多/)
     expect(() => htmlBlocks('<!---->'.repeat(MAX_HTML_NODES + 1))).toThrow(/网页的元素过多/)
+  })
+
+  it('stops a flood of unclosed tags as soon as it nests deeper than the cap', () => {
+    expect(() => htmlBlocks('<b>1'.repeat(MAX_HTML_NESTING + 1))).toThrow(/网页的标签嵌套过深（超过5000层/)
+    expect(() => htmlBlocks('<div>'.repeat(MAX_HTML_NESTING + 1))).toThrow(ImportError)
+    // Sloppy but real: formatting left open in each paragraph is closed with it, however many.
+    expect(htmlBlocks('<p><font>段<b>落'.repeat(MAX_HTML_NESTING + 1)).length).toBeGreaterThan(MAX_HTML_NESTING)
   })
 
   it('cuts a rowspan at the table’s last row, so a tall span costs nothing', () => {

@@ -1,6 +1,7 @@
 import { memo, useState } from 'react'
 import { describeCell, type FormatId } from '../../../shared/form'
 import { canAcknowledge, ruleText, type Warning } from '../../../shared/rules'
+import { RuleDetails } from './rule-details'
 import { SEVERITY_ICON, SEVERITY_LABEL } from './warning-index'
 
 export interface WarningActions {
@@ -87,20 +88,6 @@ function WarningItemView({ w, format, actions, focused = false }: { w: Warning; 
         </form>
       )}
     </li>
-  )
-}
-
-/** What the rule checks, in a sentence, and its code: out of the way until asked for. */
-function RuleDetails({ rule }: { rule: Warning['rule'] }) {
-  const text = ruleText(rule)
-  return (
-    <details className="rule-details" data-testid="rule-details">
-      <summary>这条检查是什么</summary>
-      {text.explanation && <p>{text.explanation}</p>}
-      <p className="muted">
-        规则编号 <span className="rule-id">{rule}</span>
-      </p>
-    </details>
   )
 }
 

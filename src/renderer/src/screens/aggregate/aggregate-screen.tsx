@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react'
 import { withExpected } from '../../../../shared/aggregate/status'
 import type { ReportSummary } from '../../../../shared/ipc'
-import type { AggregateView } from '../../../../shared/ipc-work'
+import type { AggregateFolder, AggregateView, FolderRefusal } from '../../../../shared/ipc-work'
 import { api, errorMessage } from '../../api'
 import { BreakdownPanel } from './breakdown-panel'
 import { DepartmentStatusTable } from './department-status'
 import { DepartmentsEditor } from './departments-editor'
+import { FolderYear } from './folder-year'
+import { PlainFindings } from '../../warnings/plain-findings'
 import { ReportPicker } from './report-picker'
 import { SaveCombined } from './save-combined'
 import { SumTables } from './sum-tables'
@@ -17,6 +19,8 @@ export default function AggregateScreen({ onBack, onOpen }: { onBack: () => void
   const [year, setYear] = useState<number | null>(null)
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [view, setView] = useState<AggregateView | null>(null)
+  // The folder summed last: its years stay on offer, also when the year asked for was refused.
+  const [folder, setFolder] = useState<AggregateFolder | null>(null)
   const [cell, setCell] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -33,14 +37,19 @@ export default function AggregateScreen({ onBack, onOpen }: { onBack: () => void
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  const build = async (how: () => Promise<AggregateView | { canceled: true }>) => {
+  const build = async (how: () => Promise<AggregateView | FolderRefusal | { canceled: true }>) => {
     setBusy(true)
     setError(null)
     try {
       const v = await how()
       if ('token' in v) {
         setView(v)
+        setFolder(v.folder ?? null)
         setCell(null)
+      } else if ('refused' in v) {
+        setView(null)
+        setFolder(v.folder)
+        setError(v.refused)
       }
     } catch (e) {
       setError(errorMessage(e))
@@ -71,6 +80,7 @@ export default function AggregateScreen({ onBack, onOpen }: { onBack: () => void
           </button>
           {busy && <span className="muted" role="status">正在读取和汇总…</span>}
         </div>
+        {folder && <FolderYear folder={folder} busy={busy} onPick={(y, includeUnknown) => build(() => api.aggregate.folderYear({ folder: folder.token, year: y, includeUnknown }))} />}
         {error && <p className="form-error aggregate-error" role="alert" data-testid="aggregate-error">{error}</p>}
       </section>
       <DepartmentsEditor onSaved={(list) => setView((v) => (v ? { ...v, statuses: withExpected(list, v.statuses) } : v))} />
@@ -78,11 +88,11 @@ export default function AggregateScreen({ onBack, onOpen }: { onBack: () => void
         <>
           <section className="card" data-testid="aggregate-result">
             <h2>{view.year}年度汇总：{view.departments.length}个部门</h2>
-            <DepartmentStatusTable statuses={view.statuses} />
+            <DepartmentStatusTable statuses={view.statuses} layout={view.layout} />
             <p data-testid="sum-check">
               汇总表检查：<span className={view.sum.counts.error ? 'sev-error' : 'ok'}>{view.sum.counts.error}个错误</span>，{view.sum.counts.warning}个警告
             </p>
-            {view.sum.warnings.filter((w) => w.severity === 'error').slice(0, 8).map((w) => <p key={w.fingerprint} className="sev-error">[{w.rule}] {w.message}</p>)}
+            <PlainFindings warnings={view.sum.warnings.filter((w) => w.severity === 'error').slice(0, 8)} layout={view.layout} empty={null} />
             {view.notes.map((n) => <p key={n} className="notice">{n}</p>)}
           </section>
           <section className="card aggregate-tables">

@@ -1,4 +1,6 @@
 import type { DepartmentStatus } from '../../../../shared/aggregate/status'
+import type { LayoutId } from '../../../../shared/form'
+import { PlainFindings } from '../../warnings/plain-findings'
 
 // Every expected department (missing ones too) and every department present, with the rules' verdict.
 
@@ -8,7 +10,7 @@ const STATE: Record<DepartmentStatus['state'], { text: string; className: string
   ok: { text: '已报送，无错误', className: 'ok' }
 }
 
-export function DepartmentStatusTable({ statuses }: { statuses: DepartmentStatus[] }) {
+export function DepartmentStatusTable({ statuses, layout }: { statuses: DepartmentStatus[]; layout: LayoutId }) {
   const missing = statuses.filter((s) => s.state === 'missing').length
   const failing = statuses.filter((s) => s.state === 'failing').length
   return (
@@ -48,7 +50,7 @@ export function DepartmentStatusTable({ statuses }: { statuses: DepartmentStatus
           {statuses.filter((s) => s.state === 'failing').map((s) => (
             <div key={s.department}>
               <h4>{s.department}</h4>
-              <ul>{s.warnings!.filter((w) => w.severity === 'error').map((w) => <li key={w.fingerprint}>[{w.rule}] {w.message}</li>)}</ul>
+              <PlainFindings warnings={s.warnings!.filter((w) => w.severity === 'error')} layout={layout} />
             </div>
           ))}
         </details>

@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react'
 import { formatName } from '../../format-labels'
+import { PlainFindings } from '../../warnings/plain-findings'
 import { sortResults, type FolderSort } from '../../../../shared/folder-check/sort'
 import type { FileCheck } from '../../../../shared/folder-check/types'
 
@@ -48,9 +49,7 @@ export function ResultsTable({ results }: { results: FileCheck[] }) {
               <tr className="folder-findings">
                 <td colSpan={7}>
                   {r.yearUnknown && <p className="sev-warning">文件中未写明年度，暂按{r.year}年检查。</p>}
-                  {r.warnings.length === 0 ? <p className="ok">未发现问题。</p> : (
-                    <ul>{r.warnings.map((w) => <li key={w.fingerprint} className={`sev-${w.severity}`}>[{w.rule}] {w.message}</li>)}</ul>
-                  )}
+                  <PlainFindings warnings={r.warnings} layout={r.format} />
                 </td>
               </tr>
             )}
