@@ -2,7 +2,7 @@ import { cellsOf, describeCell, FORMATS, type FormatId } from '../../src/shared/
 import { createReportViaHome, expect, test, uniqueAgency } from './fixtures/editor-app'
 
 // The three tables are drawn from the form definition: every cell of the format, once, named by its
-// row and column labels; nothing more; and fitting a 1366×768 screen. Checked for both formats (2025 → 2021 format, 2020 → 2019).
+// row and column labels and what it shows (a new report: 未填); nothing more; and fitting a 1366×768 screen. Checked for both formats (2025 → 2021 format, 2020 → 2019).
 
 const CASES: { year: number; format: FormatId }[] = [
   { year: 2025, format: '2021' },
@@ -21,7 +21,7 @@ for (const { year, format } of CASES) {
       const drawn = await grid.locator('[data-cell]').evaluateAll((els: any[]) => els.map((e) => [e.dataset.cell as string, e.getAttribute('aria-label') as string]))
       const expected = cellsOf(format)
         .filter((c) => c.table === table)
-        .map((c) => [c.key, describeCell(format, c.key)])
+        .map((c) => [c.key, `${describeCell(format, c.key)}：未填`])
       expect(drawn.map(([k]) => k).sort()).toEqual(expected.map(([k]) => k).sort())
       expect(Object.fromEntries(drawn)).toEqual(Object.fromEntries(expected))
       // Usable at 1366×768: the table fits beside the warnings panel, no sideways scrolling.

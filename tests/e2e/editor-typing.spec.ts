@@ -18,6 +18,10 @@ test('C3 appears on the 总计 cell and in the panel while typing a row, and cle
   await expect(cellValue(page, 't3.new.total')).toHaveText('7')
   await expect(cell(page, 't3.new.total')).toHaveAttribute('data-computed', 'true')
   await expect(ruleItem(page, 'C3')).toHaveCount(0)
+  // A screen reader hears each cell's labels and what it shows.
+  await expect(cell(page, 't3.new.natural')).toHaveAccessibleName(/自然人：5$/)
+  await expect(cell(page, 't3.new.total')).toHaveAccessibleName(/总计：7（自动合计）$/)
+  await expect(cell(page, 't3.carriedForward.natural')).toHaveAccessibleName(/自然人：未填$/)
 
   await typeInto(page, 't3.new.total', '8')
   await expect(ruleItem(page, 'C3')).toHaveCount(1)

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { Severity } from '../../../shared/rules'
 import { SEVERITY_LABEL } from '../warnings/warning-index'
+import { cellAccessibleName } from './cell-name'
 
 // One value cell of the grid (the WAI-ARIA grid pattern, as spreadsheets do): a plain gridcell
 // showing its text, focusable when it is the cursor (roving tabindex). An <input> exists only in
@@ -51,7 +52,7 @@ export const ValueCell = memo(function ValueCell(p: ValueCellProps) {
       data-blank={p.text === '' || undefined}
       data-computed={p.computed || undefined}
       tabIndex={p.cursor ? 0 : -1}
-      aria-label={p.label}
+      aria-label={p.editing ? p.label : cellAccessibleName(p.label, p.text, p.computed)}
       aria-selected={p.selected || undefined}
       aria-invalid={p.mark === 'error' || !!p.error || undefined}
       aria-describedby={errorId}
