@@ -4,7 +4,6 @@ import type { AggregateFolder, AggregateView, FolderRefusal } from '../../shared
 import { newReport } from '../../shared/report/create'
 import type { Report } from '../../shared/report/types'
 import { departmentOf } from '../folder/department-of'
-import { FolderError, listFiles } from '../folder/list-files'
 import { defaultConcurrency, runPool } from '../import/pool'
 import { importPath } from '../import/read-path'
 import { parseReport } from '../schema/report'
@@ -12,6 +11,7 @@ import { DepartmentList } from '../storage/departments'
 import type { HandlerDeps } from './deps'
 import type { HandlerMap } from './handler-map'
 import { poolOf } from './pool-of'
+import { folderFiles } from './folder-files'
 import { IpcFailure } from './result'
 
 // aggregate:* — 汇总 of stored reports or of a folder of files, the expected departments, and
@@ -62,13 +62,7 @@ export function aggregateHandlers(deps: HandlerDeps): HandlerMap<'aggregate'> {
   }
 
   const readFolder = async (dir: string): Promise<ReadDepartment[]> => {
-    let paths: string[]
-    try {
-      paths = await listFiles(dir)
-    } catch (e) {
-      if (e instanceof FolderError) throw new IpcFailure('io', e.message)
-      throw e
-    }
+    const paths = await folderFiles(dir)
     if (paths.length === 0) throw new IpcFailure('import', `文件夹“${dir}”中没有文件。`)
     const pool = poolOf(deps)
     const results = await runPool(paths, defaultConcurrency(), (path) => importPath(path, pool.importer).catch((e: Error) => e)).finally(() => pool.close())

@@ -1,9 +1,9 @@
 import type { FolderCheckState } from '../../shared/ipc-work'
 import { checkFiles } from '../folder/check-folder'
-import { FolderError, listFiles } from '../folder/list-files'
 import type { HandlerDeps } from './deps'
 import type { HandlerMap } from './handler-map'
 import { poolOf } from './pool-of'
+import { folderFiles } from './folder-files'
 import { IpcFailure } from './result'
 
 // folderCheck:* — a folder chosen in a main-process dialog, checked file by file in the
@@ -17,13 +17,7 @@ export function folderCheckHandlers(deps: HandlerDeps): HandlerMap<'folderCheck'
     'folderCheck:start': async () => {
       const folder = deps.dialogs.chooseFolderPath ? await deps.dialogs.chooseFolderPath('check') : null
       if (folder === null) return { canceled: true }
-      let paths: string[]
-      try {
-        paths = await listFiles(folder)
-      } catch (e) {
-        if (e instanceof FolderError) throw new IpcFailure('io', e.message)
-        throw e
-      }
+      const paths = await folderFiles(folder)
       const jobId = crypto.randomUUID()
       const state: FolderCheckState = { folder, done: 0, total: paths.length, finished: paths.length === 0, results: [] }
       jobs.set(jobId, state)
